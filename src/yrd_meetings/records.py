@@ -12,6 +12,7 @@ Every record carries the `Source`s that support it. Unknown values are `None`
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 import attrs
 
@@ -151,10 +152,10 @@ class Gender(str, enum.Enum):
         return self.value
 
 
-def _tuple_of_str(value: object) -> tuple[str, ...]:
+def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         raise TypeError("expected a sequence of strings, got a single str")
-    return tuple(value)  # type: ignore[call-overload,no-any-return]
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,282 @@
+"""Integrity rules over a Dataset: references, dates, provenance.
+
+`validate(dataset)` returns every problem found (an empty tuple when clean);
+each problem names the rule it breaks and the record it concerns.
+
+>>> from yrd_meetings import load
+>>> validate(load())
+()
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+import attrs
+
+from . import seeds
+from .dataset import Dataset, tenure_covers
+from .dates import PartialDate
+from .records import Attendance, MeetingKind, Official, Source
+
+__all__ = ["RULES", "Problem", "validate"]
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One broken rule: `rule` is its name, `record` the id concerned."""
+
+    rule: str
+    record: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"[{self.rule}] {self.record}: {self.message}"
+
+
+Check = Callable[[Dataset], Iterator[Problem]]
+
+
+def _unique_ids(ds: Dataset) -> Iterator[Problem]:
+    ids = [m.id for m in ds.meetings] + [o.id for o in ds.officials]
+    counts = Counter(ids + [a.id for a in ds.agreements] + [e.id for e in ds.errata])
+    for record_id, n in sorted(counts.items()):
+        if n > 1:
+            yield Problem(rule="unique-ids", record=record_id, message=f"id used {n} times")
+    labels = Counter(m.year for m in ds.meetings if m.kind is MeetingKind.SYMPOSIUM)
+    editions = Counter(m.edition for m in ds.meetings if m.kind is MeetingKind.FORUM)
+    for label, n in sorted(labels.items(), key=str):
+        if n > 1:
+            yield Problem(rule="unique-ids", record=f"symposium {label}", message=f"{n} records")
+    for edition, n in sorted(editions.items(), key=str):
+        if n > 1:
+            yield Problem(rule="unique-ids", record=f"forum {edition}", message=f"{n} records")
+
+
+def _references(ds: Dataset) -> Iterator[Problem]:
+    meetings = {m.id for m in ds.meetings}
+    officials = {o.id for o in ds.officials}
+    every = meetings | officials | {a.id for a in ds.agreements}
+    for m in ds.meetings:
+        if m.part_of is not None and m.part_of not in meetings:
+            yield Problem(rule="references", record=m.id, message=f"part_of {m.part_of!r} unknown")
+        for a in m.attendances:
+            if a.official not in officials:
+                yield Problem(
+                    rule="references", record=m.id, message=f"attendee {a.official!r} unknown"
+                )
+    for ag in ds.agreements:
+        if ag.meeting not in meetings:
+            yield Problem(
+                rule="references", record=ag.id, message=f"meeting {ag.meeting!r} unknown"
+            )
+    for e in ds.errata:
+        if e.record not in every:
+            yield Problem(rule="references", record=e.id, message=f"record {e.record!r} unknown")
+
+
+def _kind_fields(ds: Dataset) -> Iterator[Problem]:
+    for m in ds.meetings:
+        if m.kind is MeetingKind.SYMPOSIUM and m.year is None:
+            yield Problem(
+                rule="kind-fields", record=m.id, message="a symposium needs its year label"
+            )
+        if m.kind is MeetingKind.FORUM and m.edition is None:
+            yield Problem(rule="kind-fields", record=m.id, message="a forum needs its edition")
+        if m.kind is not MeetingKind.FORUM and m.edition is not None:
+            yield Problem(rule="kind-fields", record=m.id, message="only forums have an edition")
+        for a in m.attendances:
+            if (a.post is None) != (a.province is None):
+                yield Problem(
+                    rule="kind-fields",
+                    record=m.id,
+                    message=f"attendee {a.official}: post and province go together",
+                )
+
+
+def _held(person: Official, attendance: Attendance, when: PartialDate) -> bool:
+    return any(
+        t.post is attendance.post
+        and t.province is attendance.province
+        and tenure_covers(t, when.earliest()) is True
+        and tenure_covers(t, when.latest()) is True
+        for t in person.tenures
+    )
+
+
+def _attendees_held_post(ds: Dataset) -> Iterator[Problem]:
+    officials = {o.id: o for o in ds.officials}
+    for m in ds.meetings:
+        if m.start is None:
+            continue
+        for a in m.attendances:
+            person = officials.get(a.official)
+            if person is None or a.post is None or a.province is None:
+                continue
+            if not _held(person, a, m.start):
+                yield Problem(
+                    rule="attendee-held-post",
+                    record=m.id,
+                    message=(
+                        f"{person.name} is not certainly {a.province.name_zh}"
+                        f"{a.post.title_zh(a.province)} on {m.start}"
+                    ),
+                )
+
+
+def _tenures(ds: Dataset) -> Iterator[Problem]:
+    spells = sorted(
+        ((t.province, t.post, t.start, o, t) for o in ds.officials for t in o.tenures),
+        key=lambda row: (row[0].value, row[1].value, row[2]),
+    )
+    for o in ds.officials:
+        for t in o.tenures:
+            if t.end is not None and (
+                t.end.certainly_before(t.start) or (t.end == t.start and t.end.precision == "day")
+            ):
+                yield Problem(
+                    rule="start-before-end",
+                    record=o.id,
+                    message=f"{t.province} {t.post} tenure ends {t.end}, before {t.start}",
+                )
+    for before, after in itertools.pairwise(spells):
+        if before[:2] != after[:2]:
+            continue
+        prev, nxt = before[4], after[4]
+        if prev.end is None or prev.end.certainly_after(nxt.start):
+            yield Problem(
+                rule="no-overlap",
+                record=f"{before[3].id}, {after[3].id}",
+                message=(
+                    f"{prev.province} {prev.post}: tenure from {prev.start} "
+                    f"(end {prev.end}) overlaps one from {nxt.start}"
+                ),
+            )
+
+
+def _meeting_dates(ds: Dataset) -> Iterator[Problem]:
+    for m in ds.meetings:
+        if m.start is not None and m.end is not None and m.end.certainly_before(m.start):
+            yield Problem(
+                rule="start-before-end", record=m.id, message=f"ends {m.end} before {m.start}"
+            )
+        if m.end is not None and m.start is None:
+            yield Problem(rule="start-before-end", record=m.id, message="an end without a start")
+
+
+def _every_date(ds: Dataset) -> Iterator[tuple[str, PartialDate]]:
+    for m in ds.meetings:
+        for d in (m.start, m.end):
+            if d is not None:
+                yield m.id, d
+    for o in ds.officials:
+        if o.birth is not None:
+            yield o.id, o.birth
+        for t in o.tenures:
+            for d in (t.start, t.end, t.elected):
+                if d is not None:
+                    yield o.id, d
+
+
+def _no_placeholder_dates(ds: Dataset) -> Iterator[Problem]:
+    today = datetime.date.today()
+    for record, d in _every_date(ds):
+        if d.precision == "day" and (d.month, d.day) == (1, 1):
+            yield Problem(
+                rule="no-placeholder-dates",
+                record=record,
+                message=f"{d} looks like a placeholder: give the year alone if the day is unknown",
+            )
+        if d.year < 1900 or d.earliest() > today:
+            yield Problem(rule="no-placeholder-dates", record=record, message=f"{d} is implausible")
+
+
+def _every_record_sourced(ds: Dataset) -> Iterator[Problem]:
+    for m in ds.meetings:
+        if not m.sources:
+            yield Problem(rule="sourced", record=m.id, message="meeting without a source")
+        for a in m.attendances:
+            if not a.sources:
+                yield Problem(
+                    rule="sourced", record=m.id, message=f"attendance {a.official} without a source"
+                )
+    for o in ds.officials:
+        if not o.sources and not o.tenures:
+            yield Problem(rule="sourced", record=o.id, message="official without a source")
+        for t in o.tenures:
+            if not t.sources:
+                yield Problem(
+                    rule="sourced",
+                    record=o.id,
+                    message=f"{t.province} {t.post} tenure without a source",
+                )
+    for ag in ds.agreements:
+        if not ag.sources:
+            yield Problem(rule="sourced", record=ag.id, message="agreement without a source")
+    for e in ds.errata:
+        if not e.evidence:
+            yield Problem(rule="sourced", record=e.id, message="erratum without evidence")
+
+
+def _cited(ds: Dataset) -> Iterator[tuple[str, Source]]:
+    for m in ds.meetings:
+        for s in m.sources:
+            yield m.id, s
+        for a in m.attendances:
+            for s in a.sources:
+                yield m.id, s
+    for o in ds.officials:
+        for s in o.sources:
+            yield o.id, s
+        for t in o.tenures:
+            for s in t.sources:
+                yield o.id, s
+    for ag in ds.agreements:
+        for s in ag.sources:
+            yield ag.id, s
+    for e in ds.errata:
+        for s in (e.source, *e.evidence):
+            yield e.id, s
+
+
+def _quotes_in_seeds(ds: Dataset) -> Iterator[Problem]:
+    known = set(seeds.names())
+    for record, source in _cited(ds):
+        if source.seed is None:
+            continue
+        if source.seed not in known:
+            yield Problem(rule="seed-quotes", record=record, message=f"no seed {source.seed!r}")
+        elif source.quote is None or source.quote not in seeds.text(source.seed):
+            yield Problem(
+                rule="seed-quotes",
+                record=record,
+                message=f"quote {source.quote!r} is not in {source.seed}",
+            )
+    for e in ds.errata:
+        if e.source.quote is not None and e.says not in e.source.quote:
+            yield Problem(
+                rule="seed-quotes", record=e.id, message=f"says {e.says!r} is not in its quote"
+            )
+
+
+RULES: dict[str, Check] = {
+    "unique-ids": _unique_ids,
+    "references": _references,
+    "kind-fields": _kind_fields,
+    "attendee-held-post": _attendees_held_post,
+    "tenures": _tenures,
+    "meeting-dates": _meeting_dates,
+    "no-placeholder-dates": _no_placeholder_dates,
+    "sourced": _every_record_sourced,
+    "seed-quotes": _quotes_in_seeds,
+}
+
+
+def validate(dataset: Dataset) -> tuple[Problem, ...]:
+    """Every problem in `dataset`, rule by rule; `()` when it is clean."""
+    if not isinstance(dataset, Dataset):
+        raise TypeError(f"validate() takes a Dataset, got {type(dataset).__name__}")
+    return tuple(problem for check in RULES.values() for problem in check(dataset))
