@@ -338,6 +338,30 @@ class Dataset:
         """The documents, agreements, lists and organisations of a meeting."""
         return self._index.agreements_of.get(self._meeting_of(meeting).id, ())
 
+    # -- conversions (their modules load on first use) -----------------------------
+
+    def export(
+        self,
+        directory: str | PathLike[str],
+        *,
+        format: str = "json",
+        force: bool = False,
+        excel: bool = False,
+    ) -> Path:
+        """Write the dataset to a new directory as json, jsonl, csv or datapackage.
+
+        The write is atomic; an existing directory is refused unless `force`.
+        """
+        from .export import write
+
+        return write(self, directory, format=format, force=force, excel=excel)
+
+    def to_frames(self) -> dict[str, Any]:
+        """One pandas DataFrame a table (needs the `yrd-meetings[pandas]` extra)."""
+        from .export.frames import to_frames
+
+        return to_frames(self)
+
     def meetings_of(self, official: Official | str) -> tuple[Meeting, ...]:
         """The meetings an official is recorded at, by official, id, name or pinyin."""
         person = official if isinstance(official, Official) else self.official(official)
@@ -394,27 +418,45 @@ def read_directory(folder: Traversable | Path) -> Dataset:
     return Dataset(meta=meta, **tables)
 
 
-def load(*, path: str | PathLike[str] | None = None) -> Dataset:
+SCRIPTS = ("simplified", "traditional", "hk", "tw")
+
+
+def load(*, path: str | PathLike[str] | None = None, script: str = "simplified") -> Dataset:
     """The dataset, from the package (cached: the same object every call) or from `path`.
 
     `path` is a directory in the package's JSON format, e.g. one written by
     `Dataset.export(dir, format="json")`; it is read afresh on every call.
+    `script` converts every Chinese text field: "traditional" (OpenCC s2t),
+    "hk" (s2hk) or "tw" (s2tw); the default keeps the curated Simplified text.
 
     >>> load() is load()
     True
     """
+    if script not in SCRIPTS:
+        raise ValueError(f"unknown script {script!r}; accepted: {', '.join(SCRIPTS)}")
     if path is not None:
         if not isinstance(path, (str, PathLike)):
             raise TypeError(f"path must be a str or os.PathLike, got {type(path).__name__}")
         folder = Path(path)
         if not folder.is_dir():
             raise FileNotFoundError(f"no data directory at {folder}")
-        return read_directory(folder)
+        return _in_script(read_directory(folder), script)
     with _LOCK:
-        cached = _CACHE.get("")
+        cached = _CACHE.get(script)
         if cached is None:
-            cached = _CACHE[""] = read_directory(files("yrd_meetings") / "data")
+            simplified = _CACHE.get("simplified")
+            if simplified is None:
+                simplified = _CACHE["simplified"] = read_directory(files("yrd_meetings") / "data")
+            cached = _CACHE[script] = _in_script(simplified, script)
         return cached
+
+
+def _in_script(dataset: Dataset, script: str) -> Dataset:
+    if script == "simplified":
+        return dataset
+    from .convert import to_traditional  # loads opencc
+
+    return to_traditional(dataset, variant=script)
 
 
 def day_of(value: PartialDate | None) -> datetime.date | None:
