@@ -35,8 +35,8 @@ from .records import (
 from .validate import Problem, validate
 
 if TYPE_CHECKING:
-    from .parse import Discrepancy, Report, check, parse
     from .convert import to_simplified, to_traditional
+    from .parse import Discrepancy, Report, check, parse
     from .text.segment import jieba_userdict, tokenize
 
 __all__ = [
