@@ -190,6 +190,10 @@ def _sorted_meetings(meetings: Iterable[Meeting]) -> tuple[Meeting, ...]:
     return tuple(sorted(meetings, key=meeting_sort_key))
 
 
+def _agreements(agreements: Iterable[Agreement]) -> tuple[Agreement, ...]:
+    return tuple(agreements)  # sorted by meeting once the meetings are known
+
+
 def _sorted_by_id(records: Iterable[R]) -> tuple[R, ...]:
     return tuple(sorted(records, key=lambda r: r.id))
 
@@ -206,7 +210,7 @@ class Dataset:
     meta: Meta
     meetings: tuple[Meeting, ...] = attrs.field(converter=_sorted_meetings)
     officials: tuple[Official, ...] = attrs.field(converter=_sorted_by_id)
-    agreements: tuple[Agreement, ...] = attrs.field(converter=tuple)
+    agreements: tuple[Agreement, ...] = attrs.field(converter=_agreements)
     errata: tuple[Erratum, ...] = attrs.field(converter=_sorted_by_id)
     _index: _Index = attrs.field(init=False, repr=False, eq=False)
 

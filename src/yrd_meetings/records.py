@@ -158,6 +158,18 @@ def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _tenures(value: Iterable[Tenure]) -> tuple[Tenure, ...]:
+    return tuple(value)
+
+
+def _attendances(value: Iterable[Attendance]) -> tuple[Attendance, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """Where a fact comes from: a seed article with a verbatim quote, or a web page.
@@ -210,7 +222,7 @@ class Tenure:
     elected: PartialDate | None = None
     ended_by: str | None = None
     note: str | None = None
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
 
 
 @attrs.frozen(kw_only=True)
@@ -226,8 +238,8 @@ class Official:
     gender: Gender | None = None
     birth: PartialDate | None = None
     title: str | None = None  # position as sourced, for people outside the eight posts
-    tenures: tuple[Tenure, ...] = attrs.field(default=(), converter=tuple)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    tenures: tuple[Tenure, ...] = attrs.field(default=(), converter=_tenures)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
 
 
 @attrs.frozen(kw_only=True)
@@ -239,7 +251,7 @@ class Attendance:
     province: Province | None = None
     role: Role = Role.ATTENDED
     title: str | None = None  # position as sourced, for people outside the eight posts
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
 
 
 @attrs.frozen(kw_only=True)
@@ -259,9 +271,9 @@ class Meeting:
     part_of: str | None = None
     next_host: Province | None = None
     visits: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    attendances: tuple[Attendance, ...] = attrs.field(default=(), converter=tuple)
+    attendances: tuple[Attendance, ...] = attrs.field(default=(), converter=_attendances)
     note: str | None = None
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
 
 
 @attrs.frozen(kw_only=True)
@@ -275,7 +287,7 @@ class Agreement:
     meeting: str
     parties: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     note: str | None = None
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
 
 
 @attrs.frozen(kw_only=True)
@@ -291,7 +303,7 @@ class Erratum:
     says: str
     truth: str
     source: Source
-    evidence: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     note: str | None = None
 
 
