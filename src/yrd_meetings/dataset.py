@@ -24,7 +24,7 @@ else:  # pragma: no cover
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 import cattrs
@@ -364,7 +364,8 @@ class Dataset:
         """One pandas DataFrame a table (needs the `yrd-meetings[pandas]` extra)."""
         from .export.frames import to_frames
 
-        return to_frames(self)
+        frames: dict[str, Any] = to_frames(self)
+        return frames
 
     def meetings_of(self, official: Official | str) -> tuple[Meeting, ...]:
         """The meetings an official is recorded at, by official, id, name or pinyin."""
@@ -422,10 +423,11 @@ def read_directory(folder: Traversable | Path) -> Dataset:
     return Dataset(meta=meta, **tables)
 
 
-SCRIPTS = ("simplified", "traditional", "hk", "tw")
+Script = Literal["simplified", "traditional", "hk", "tw"]
+SCRIPTS: tuple[Script, ...] = ("simplified", "traditional", "hk", "tw")
 
 
-def load(*, path: str | PathLike[str] | None = None, script: str = "simplified") -> Dataset:
+def load(*, path: str | PathLike[str] | None = None, script: Script = "simplified") -> Dataset:
     """The dataset, from the package (cached: the same object every call) or from `path`.
 
     `path` is a directory in the package's JSON format, e.g. one written by
@@ -455,12 +457,13 @@ def load(*, path: str | PathLike[str] | None = None, script: str = "simplified")
         return cached
 
 
-def _in_script(dataset: Dataset, script: str) -> Dataset:
+def _in_script(dataset: Dataset, script: Script) -> Dataset:
     if script == "simplified":
         return dataset
     from .convert import to_traditional  # loads opencc
 
-    return to_traditional(dataset, variant=script)
+    converted: Dataset = to_traditional(dataset, variant=script)
+    return converted
 
 
 def day_of(value: PartialDate | None) -> datetime.date | None:
