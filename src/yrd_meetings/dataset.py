@@ -166,8 +166,8 @@ def _build_index(ds: Dataset) -> _Index:
         by_id.setdefault(record.id, record)
     keys: dict[str, list[Official]] = {}
     for official in ds.officials:
-        for key in {official.id, official.name, _normal_key(official.pinyin)}:
-            keys.setdefault(_normal_key(key), []).append(official)
+        for key in {_normal_key(k) for k in (official.id, official.name, official.pinyin)}:
+            keys.setdefault(key, []).append(official)
     agreements_of: dict[str, list[Agreement]] = {}
     for agreement in ds.agreements:
         agreements_of.setdefault(agreement.meeting, []).append(agreement)

@@ -127,11 +127,7 @@ def _attendees_held_post(ds: Dataset) -> Iterator[Problem]:
                 )
 
 
-def _tenures(ds: Dataset) -> Iterator[Problem]:
-    spells = sorted(
-        ((t.province, t.post, t.start, o, t) for o in ds.officials for t in o.tenures),
-        key=lambda row: (row[0].value, row[1].value, row[2]),
-    )
+def _start_before_end(ds: Dataset) -> Iterator[Problem]:
     for o in ds.officials:
         for t in o.tenures:
             if t.end is not None and (
@@ -142,22 +138,6 @@ def _tenures(ds: Dataset) -> Iterator[Problem]:
                     record=o.id,
                     message=f"{t.province} {t.post} tenure ends {t.end}, before {t.start}",
                 )
-    for before, after in itertools.pairwise(spells):
-        if before[:2] != after[:2]:
-            continue
-        prev, nxt = before[4], after[4]
-        if prev.end is None or prev.end.certainly_after(nxt.start):
-            yield Problem(
-                rule="no-overlap",
-                record=f"{before[3].id}, {after[3].id}",
-                message=(
-                    f"{prev.province} {prev.post}: tenure from {prev.start} "
-                    f"(end {prev.end}) overlaps one from {nxt.start}"
-                ),
-            )
-
-
-def _meeting_dates(ds: Dataset) -> Iterator[Problem]:
     for m in ds.meetings:
         if m.start is not None and m.end is not None and m.end.certainly_before(m.start):
             yield Problem(
@@ -165,6 +145,25 @@ def _meeting_dates(ds: Dataset) -> Iterator[Problem]:
             )
         if m.end is not None and m.start is None:
             yield Problem(rule="start-before-end", record=m.id, message="an end without a start")
+
+
+def _no_overlap(ds: Dataset) -> Iterator[Problem]:
+    spells = sorted(
+        ((o, t) for o in ds.officials for t in o.tenures),
+        key=lambda row: (row[1].province.value, row[1].post.value, row[1].start),
+    )
+    for (o1, prev), (o2, nxt) in itertools.pairwise(spells):
+        if (prev.province, prev.post) != (nxt.province, nxt.post):
+            continue
+        if prev.end is None or prev.end.certainly_after(nxt.start):
+            yield Problem(
+                rule="no-overlap",
+                record=f"{o1.id}, {o2.id}",
+                message=(
+                    f"{prev.province} {prev.post}: tenure from {prev.start} "
+                    f"(end {prev.end}) overlaps one from {nxt.start}"
+                ),
+            )
 
 
 def _every_date(ds: Dataset) -> Iterator[tuple[str, PartialDate]]:
@@ -267,8 +266,8 @@ RULES: dict[str, Check] = {
     "references": _references,
     "kind-fields": _kind_fields,
     "attendee-held-post": _attendees_held_post,
-    "tenures": _tenures,
-    "meeting-dates": _meeting_dates,
+    "start-before-end": _start_before_end,
+    "no-overlap": _no_overlap,
     "no-placeholder-dates": _no_placeholder_dates,
     "sourced": _every_record_sourced,
     "seed-quotes": _quotes_in_seeds,
