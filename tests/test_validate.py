@@ -88,7 +88,9 @@ def test_attendee_who_did_not_hold_the_post() -> None:
         province=Province.SHANGHAI,
         sources=m.attendances[0].sources,
     )
-    problems = validate(replace_meeting(ds, m.id, attendances=(*m.attendances, wrong)))
+    broken = replace_meeting(ds, m.id, attendances=(*m.attendances, wrong))
+    assert "attendee-held-post" in rules_broken(broken)
+    problems = validate(broken)
     assert [p.rule for p in problems] == ["attendee-held-post"]
     assert "李强" in problems[0].message and "2025-06-06" in problems[0].message
 
