@@ -1,0 +1,173 @@
+"""The domain vocabulary, generated from the curated dataset.
+
+Officials' names, the posts they hold, the four provinces and their cities,
+and the meeting names. The gazetteer of the parser and the jieba dictionary
+(`segment.jieba_userdict`) are both built from it, so a name added to the data
+is found by the parser without code changes. Nothing here lists people.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import threading
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from ..records import Agreement, Erratum, Meeting, MeetingKind, Official, Post, Province
+
+__all__ = ["DataView", "Lexicon", "data", "lexicon"]
+
+_LOCK = threading.RLock()
+
+SYMPOSIUM_NAME = "长三角地区主要领导座谈会"
+FORUM_NAME = "长三角一体化发展高层论坛"
+
+
+@attrs.frozen(kw_only=True)
+class DataView:
+    """The parts of the dataset the parser uses."""
+
+    officials: tuple[Official, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    errata: tuple[Erratum, ...] = ()
+
+
+def _from_json() -> DataView:
+    """Read `yrd_meetings/data/*.json` directly (used until `dataset.load` exists)."""
+    from .. import codec
+
+    kinds: dict[str, type[Any]] = {
+        "officials": Official,
+        "meetings": Meeting,
+        "agreements": Agreement,
+        "errata": Erratum,
+    }
+    found: dict[str, tuple[Any, ...]] = {}
+    folder = resources.files("yrd_meetings") / "data"
+    if not folder.is_dir():
+        return DataView()
+    for entry in folder.iterdir():
+        stem = entry.name.removesuffix(".json")
+        if not entry.name.endswith(".json") or stem not in kinds:
+            continue
+        raw = json.loads(entry.read_text(encoding="utf-8"))
+        if isinstance(raw, dict):
+            raw = raw.get(stem, raw.get("records", []))
+        found[stem] = codec.structure(raw, tuple[kinds[stem], ...])  # type: ignore[valid-type]
+    return DataView(**found)
+
+
+@functools.lru_cache(maxsize=1)
+def _cached_data() -> DataView:
+    try:
+        module = importlib.import_module("yrd_meetings.dataset")
+        load = module.load
+    except (ImportError, AttributeError):
+        return _from_json()
+    ds = load()
+    return DataView(
+        officials=tuple(ds.officials),
+        meetings=tuple(ds.meetings),
+        agreements=tuple(getattr(ds, "agreements", ())),
+        errata=tuple(getattr(ds, "errata", ())),
+    )
+
+
+def data() -> DataView:
+    """The dataset (loaded once, thread-safe)."""
+    with _LOCK:
+        return _cached_data()
+
+
+def _uniq(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Words of the domain, each list without duplicates."""
+
+    names: tuple[str, ...]  # officials' names
+    titles: tuple[str, ...]  # titles of officials outside the eight posts, as curated
+    posts: tuple[str, ...]  # 上海市委书记, 省委副书记, 省长, ...
+    provinces: tuple[str, ...]  # 上海, 上海市, 江苏, 江苏省, ...
+    cities: tuple[str, ...]  # 南京, 温州, ... (without 市)
+    city_province: dict[str, Province] = attrs.field(hash=False)
+    meetings: tuple[str, ...]  # meeting names
+
+    def words(self) -> tuple[tuple[str, int, str], ...]:
+        """(word, frequency, part of speech) for a jieba dictionary."""
+        out: dict[str, tuple[str, int, str]] = {}
+        for group, freq, tag in (
+            (self.names, 2000, "nr"),
+            (self.posts, 3000, "n"),
+            (self.titles, 1000, "n"),
+            (self.provinces, 3000, "ns"),
+            (self.cities, 3000, "ns"),
+            (self.meetings, 1000, "nz"),
+            (_COMMON, 500, "x"),
+        ):
+            for word in group:
+                out.setdefault(word, (word, freq, tag))
+        return tuple(out.values())
+
+
+# a few function words and verbs of meeting reports, so that the domain
+# dictionary alone segments the sentences around names sensibly
+_COMMON_WORDS = """
+    出席 会议 主持 讲话 致辞 发言 代表 举行 召开 举办
+    审议 通过 听取 汇报 签署 签约 发布 揭牌 考察 论坛
+    座谈会 长三角 一体化 高质量 发展 三省一市 有关 负责同志 国家发展改革委 中央财办
+    科技部 副秘书长 秘书长 部长 主任 年度 上午 下午 期间 确定
+    主题 成果 发布会 合作 协议
+"""
+_COMMON = tuple(_COMMON_WORDS.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _cached_lexicon() -> Lexicon:
+    view = data()
+    names = _uniq(o.name for o in view.officials)
+    titles = _uniq(o.title or "" for o in view.officials)
+    posts: list[str] = []
+    provinces: list[str] = []
+    city_province: dict[str, Province] = {}
+    for prov in Province:
+        unit = prov.full_name_zh[-1]
+        provinces += [prov.full_name_zh, prov.name_zh]
+        for post in Post:
+            posts.append(prov.name_zh + post.title_zh(prov))
+        posts.append(f"{prov.name_zh}{unit}委副书记")
+        city_province.setdefault(prov.capital, prov)
+    for unit in "省市":
+        posts += [f"{unit}委书记", f"{unit}委副书记", f"{unit}长"]
+    for meeting in view.meetings:
+        if meeting.city and meeting.province is not None:
+            city_province.setdefault(meeting.city.removesuffix("市"), meeting.province)
+    meetings = _uniq([SYMPOSIUM_NAME, FORUM_NAME, *(m.name for m in view.meetings)])
+    return Lexicon(
+        names=names,
+        titles=titles,
+        posts=_uniq(posts),
+        provinces=_uniq(provinces),
+        cities=tuple(city_province),
+        city_province=city_province,
+        meetings=meetings,
+    )
+
+
+def lexicon() -> Lexicon:
+    """The domain lexicon (built once from the dataset, thread-safe)."""
+    with _LOCK:
+        return _cached_lexicon()
+
+
+def other_meeting_names() -> tuple[str, ...]:
+    """Names of curated meetings of kind `other`."""
+    return _uniq(m.name for m in data().meetings if m.kind is MeetingKind.OTHER)

@@ -1,0 +1,173 @@
+"""Noise removal for Chinese news text, with a map back to the original.
+
+`normalize(text)` returns a `Normalized`: the cleaned text (`.text`), for
+every cleaned character the index of the original character it came from
+(`.offsets`), and where the original's paragraphs (blank-line separated)
+begin in the cleaned text (`.paragraphs`).
+
+What cleaning does, in order:
+
+1. Traditional script is converted to Simplified (opencc `t2s`) when
+   `looks_traditional` says so.
+2. Compatibility forms are folded with NFKC: full-width digits, letters and
+   punctuation become ASCII (`，` -> `,`, `６` -> `6`); `「」『』` become `“”‘’`.
+   Ellipses and dashes are kept as they are.
+3. Markdown and LaTeX noise (`#` headings, `**`, `__`, `$`, `\\command`,
+   braces), zero-width characters and inline pinyin glosses such as
+   `發(fā)展` are removed.
+4. All whitespace is removed (line breaks inside words and names, spaces in
+   `6 月 5 日`), except one space between two ASCII letters or digits.
+
+>>> n = normalize("6 月 5 日，會議在溫\\n州舉行")
+>>> n.text
+'6月5日,会议在温州举行'
+>>> n.span(n.text.index("温州"), n.text.index("温州") + 2)
+(11, 14)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Callable
+
+import attrs
+
+__all__ = ["Normalized", "normalize"]
+
+_KEEP = frozenset("“”‘’…—–·")
+_SPECIAL = {"「": "“", "」": "”", "『": "‘", "』": "’", "\u3000": " "}
+
+# characters that may need folding: anything outside ASCII and the CJK block,
+# except the common CJK punctuation that NFKC leaves alone anyway
+_FOLD = re.compile(r"[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u300a\u300b]")
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_NOISE = re.compile(
+    r"(?m:^[ \t]*(?:#{1,6}|>|[-*+](?=[ \t]))[ \t]*)"  # markdown heading, quote, bullet
+    r"|\*\*|__|[■□◆◇●▲▼★☆]"  # emphasis, ornaments
+    r"|\\[a-zA-Z]+|[${}]"  # LaTeX commands and delimiters
+    r"|[\u200b-\u200f\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"  # invisible
+    rf"|(?<=[\u4e00-\u9fff])\((?:[a-z{_TONE}]{{1,7}}[1-5]?[ ']?){{1,4}}\)"  # pinyin gloss
+)
+_SPACE = re.compile(r"\s+")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+@attrs.frozen(kw_only=True)
+class Normalized:
+    """Cleaned text with a character map back into the original."""
+
+    original: str
+    text: str
+    offsets: array[int]  # len(text) + 1 entries; the last is len(original)
+    paragraphs: tuple[int, ...]  # start of each original paragraph in `text`
+    converted: bool  # True when the original looked Traditional and was converted
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span `[start, end)` that the cleaned span `[start, end)` came from."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span out of range: {start}, {end}")
+        if start == end:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _rewrite(
+    text: str,
+    offsets: array[int],
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], str],
+) -> tuple[str, array[int]]:
+    """Substitute every match, keeping the offset map: replacement characters
+    map to the first original character of the match."""
+    parts: list[str] = []
+    new = array("q")
+    pos = 0
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if start > pos:
+            parts.append(text[pos:start])
+            new.extend(offsets[pos:start])
+        repl = replace(match)
+        if repl:
+            parts.append(repl)
+            new.extend([offsets[start]] * len(repl))
+        pos = end
+    if pos == 0 and not parts:
+        return text, offsets
+    parts.append(text[pos:])
+    new.extend(offsets[pos:])
+    return "".join(parts), new
+
+
+def _fold(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _KEEP:
+        return char
+    special = _SPECIAL.get(char)
+    if special is not None:
+        return special
+    return unicodedata.normalize("NFKC", char)
+
+
+def _convert(text: str) -> tuple[str, array[int], bool]:
+    offsets = array("q", range(len(text) + 1))
+    from .script import looks_traditional, to_simplified
+
+    if not looks_traditional(text):
+        return text, offsets, False
+    whole = to_simplified(text)
+    if len(whole) == len(text):
+        return whole, offsets, True
+    # a phrase conversion changed the length somewhere: convert line by line,
+    # and character by character where a line changes length
+    parts = []
+    for line in text.splitlines(keepends=True):
+        conv = to_simplified(line)
+        if len(conv) != len(line):
+            conv = "".join(to_simplified(ch) if len(to_simplified(ch)) == 1 else ch for ch in line)
+        parts.append(conv)
+    return "".join(parts), offsets, True
+
+
+def normalize(text: str) -> Normalized:
+    """Clean `text` for matching; see the module docstring for what is removed."""
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() expects a str, got {type(text).__name__}")
+    work, offsets, converted = _convert(text)
+    work, offsets = _rewrite(work, offsets, _FOLD, _fold)
+    work, offsets = _rewrite(work, offsets, _NOISE, lambda m: "")
+    # whitespace last: remember paragraph breaks (two or more line breaks)
+    paragraph_marks: list[int] = [0]
+    parts: list[str] = []
+    new = array("q")
+    pos = 0
+    length = 0
+    for match in _SPACE.finditer(work):
+        start, end = match.span()
+        if start > pos:
+            parts.append(work[pos:start])
+            new.extend(offsets[pos:start])
+            length += start - pos
+        if match.group().count("\n") >= 2 and length > 0:
+            paragraph_marks.append(length)
+        if (
+            start > 0
+            and end < len(work)
+            and _ALNUM.match(work[start - 1])
+            and _ALNUM.match(work[end])
+        ):
+            parts.append(" ")
+            new.append(offsets[start])
+            length += 1
+        pos = end
+    parts.append(work[pos:])
+    new.extend(offsets[pos : len(work)])
+    new.append(len(text))
+    clean = "".join(parts)
+    paragraphs = tuple(sorted({p for p in paragraph_marks if p < len(clean)} | {0}))
+    return Normalized(
+        original=text, text=clean, offsets=new, paragraphs=paragraphs, converted=converted
+    )

@@ -1,0 +1,87 @@
+"""Simplified/Traditional conversion with opencc, imported and built lazily.
+
+Each opencc converter is created once per process (it costs 50-85 ms) under a
+lock, then reused. Only `t2s` is used to read text; for output, `s2t`
+(OpenCC standard), `s2hk` (Hong Kong) and `s2tw` (Taiwan) are offered.
+`s2twp`/`tw2sp` are never used: they swap vocabulary (软件 -> 軟體), which
+would corrupt names and titles.
+
+>>> to_traditional("长三角一体化发展")
+'長三角一體化發展'
+>>> to_simplified("長三角一體化發展")
+'长三角一体化发展'
+>>> looks_traditional("長三角一體化發展"), looks_traditional("长三角一体化发展")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any, Literal
+
+__all__ = ["Variant", "looks_traditional", "to_simplified", "to_traditional"]
+
+Variant = Literal["traditional", "hk", "tw"]
+_CONFIGS: dict[str, str] = {"traditional": "s2t", "hk": "s2hk", "tw": "s2tw"}
+_LOCK = threading.Lock()
+_CONVERTERS: dict[str, Any] = {}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _converter(config: str) -> Any:
+    conv = _CONVERTERS.get(config)
+    if conv is None:
+        with _LOCK:
+            conv = _CONVERTERS.get(config)
+            if conv is None:
+                import opencc
+
+                conv = opencc.OpenCC(config)
+                _CONVERTERS[config] = conv
+    return conv
+
+
+def _check(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+    return text
+
+
+def to_simplified(text: str) -> str:
+    """Traditional (any variant) to Simplified Chinese with opencc `t2s`."""
+    text = _check(text)
+    if not text:
+        return text
+    return str(_converter("t2s").convert(text))
+
+
+def to_traditional(text: str, variant: Variant = "traditional") -> str:
+    """Simplified to Traditional: `traditional` (s2t), `hk` (s2hk) or `tw` (s2tw).
+
+    Names convert by the common-word reading (范 -> 範); keep names in
+    Simplified where they must stay authoritative.
+    """
+    text = _check(text)
+    config = _CONFIGS.get(variant) if isinstance(variant, str) else None
+    if config is None:
+        raise ValueError(f"variant must be one of {sorted(_CONFIGS)}, got {variant!r}")
+    if not text:
+        return text
+    return str(_converter(config).convert(text))
+
+
+def looks_traditional(text: str) -> bool:
+    """True when at least 5 % of the Han characters (and at least one) change
+    under `t2s`. A Simplified text with a stray Traditional-only word
+    (沈吟) stays False."""
+    text = _check(text)
+    cjk = len(_CJK.findall(text))
+    if cjk == 0:
+        return False
+    converted = to_simplified(text)
+    if len(converted) == len(text):
+        changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
+    else:
+        changed = abs(len(converted) - len(text)) + 1
+    return changed >= 1 and changed >= 0.05 * cjk
