@@ -224,3 +224,20 @@ def test_import_and_load_stay_light() -> None:
 def test_version_is_a_plain_constant() -> None:
     assert isinstance(yrd_meetings.__version__, str)
     assert yrd_meetings.__version__.count(".") == 2
+
+
+def test_pinned_counts(ds: Dataset) -> None:
+    """Every data change shows up here as a reviewed diff."""
+    kinds = [m.kind.value for m in ds.meetings]
+    assert len(ds.meetings) == 25
+    assert (kinds.count("symposium"), kinds.count("forum"), kinds.count("other")) == (16, 8, 1)
+    assert len(ds.officials) == 41
+    assert sum(len(o.tenures) for o in ds.officials) == 55
+    assert sum(len(m.attendances) for m in ds.meetings) == 145
+    assert len(ds.agreements) == 47
+    assert len(ds.errata) == 3
+    assert [m.year for m in ds.meetings if m.kind is MeetingKind.SYMPOSIUM] == [
+        2005, 2008, 2009, 2010, 2011, 2013, 2014, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+        2025, 2026,
+    ]
+    assert [m.edition for m in ds.meetings if m.kind is MeetingKind.FORUM] == list(range(1, 9))
