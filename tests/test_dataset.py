@@ -237,7 +237,21 @@ def test_pinned_counts(ds: Dataset) -> None:
     assert len(ds.agreements) == 47
     assert len(ds.errata) == 3
     assert [m.year for m in ds.meetings if m.kind is MeetingKind.SYMPOSIUM] == [
-        2005, 2008, 2009, 2010, 2011, 2013, 2014, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
-        2025, 2026,
+        2005,
+        2008,
+        2009,
+        2010,
+        2011,
+        2013,
+        2014,
+        2018,
+        2019,
+        2020,
+        2021,
+        2022,
+        2023,
+        2024,
+        2025,
+        2026,
     ]
     assert [m.edition for m in ds.meetings if m.kind is MeetingKind.FORUM] == list(range(1, 9))
