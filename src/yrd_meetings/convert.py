@@ -1,0 +1,219 @@
+"""Traditional and Simplified script for text, records and whole datasets (OpenCC).
+
+Every Chinese text field is converted, names included; ids, URLs, seed file
+names, pinyin, enum values and dates never are. OpenCC loads on first use and
+each converter is built once, thread-safe (in `yrd_meetings.text.script`).
+
+>>> to_traditional("长三角一体化发展")
+'長三角一體化發展'
+>>> to_traditional("台州里面", variant="tw"), to_traditional("台州里面", variant="hk")
+('台州裡面', '台州裏面')
+>>> to_simplified("長三角地區主要領導座談會")
+'长三角地区主要领导座谈会'
+
+Configs: `traditional` = OpenCC `s2t`, `hk` = `s2hk`, `tw` = `s2tw`; back to
+Simplified with `t2s`. Never `s2twp`: it swaps vocabulary (软件→軟體), which
+is wrong for names and titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+
+import attrs
+
+from . import records
+from .dates import PartialDate
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
+
+__all__ = [
+    "NAME_FIELDS",
+    "NON_TEXT_FIELDS",
+    "TEXT_FIELDS",
+    "Variant",
+    "convert_name",
+    "convert_text",
+    "to_simplified",
+    "to_traditional",
+]
+
+Variant = Literal["traditional", "hk", "tw"]
+
+# variant -> OpenCC config (bare names work with every OpenCC build)
+CONFIGS: Mapping[str, str] = MappingProxyType(
+    {"traditional": "s2t", "hk": "s2hk", "tw": "s2tw", "simplified": "t2s"}
+)
+
+T = TypeVar("T")
+
+
+def _config_of(variant: str) -> str:
+    if variant not in ("traditional", "hk", "tw"):
+        raise ValueError(f"unknown variant {variant!r}; accepted: 'traditional', 'hk', 'tw'")
+    return CONFIGS[variant]
+
+
+_VARIANT_OF = {config: variant for variant, config in CONFIGS.items()}
+
+
+def convert_text(text: str, config: str) -> str:
+    """Convert one string with an OpenCC config (`s2t`, `s2hk`, `s2tw` or `t2s`).
+
+    The converters themselves live in `yrd_meetings.text.script` (built once,
+    under a lock, on first use).
+    """
+    variant = _VARIANT_OF.get(config)
+    if variant is None:
+        raise ValueError(f"unsupported OpenCC config {config!r}; accepted: s2t, s2hk, s2tw, t2s")
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+    if not text or text.isascii():
+        return text
+    from .text import script
+
+    if variant == "simplified":
+        return script.to_simplified(text)
+    return script.to_traditional(text, variant)  # type: ignore[arg-type]
+
+
+# Simplified surnames whose character-level conversion gives the common-word reading
+# (范恒山 -> 範恆山): as the first character of a person's name they convert so.
+_SURNAMES_S2T: Mapping[str, str] = MappingProxyType(
+    {"范": "范", "余": "余", "游": "游", "干": "干", "钟": "鍾", "党": "党", "朴": "朴", "卜": "卜"}
+)
+
+
+def convert_name(name: str, config: str) -> str:
+    """Convert a person's name: like `convert_text`, but a surname keeps its surname form."""
+    converted = convert_text(name, config)
+    if config != "t2s" and name and name[0] in _SURNAMES_S2T:
+        converted = _SURNAMES_S2T[name[0]] + converted[1:]
+    return converted
+
+
+# Which str fields of each record type hold Chinese text. A test checks that every
+# str-typed field is listed here or in NON_TEXT_FIELDS, so a new field cannot slip by.
+TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
+    {
+        records.Source: frozenset({"quote", "publisher", "note"}),
+        records.Tenure: frozenset({"ended_by", "note"}),
+        records.Official: frozenset({"name", "title"}),
+        records.Attendance: frozenset({"title"}),
+        records.Meeting: frozenset({"name", "city", "theme", "visits", "note"}),
+        records.Agreement: frozenset({"title", "parties", "note"}),
+        records.Erratum: frozenset({"says", "truth", "note"}),
+        records.Meta: frozenset({"citation", "description"}),
+    }
+)
+NON_TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
+    {
+        records.Source: frozenset({"seed", "url"}),
+        records.Tenure: frozenset(),
+        records.Official: frozenset({"id", "pinyin"}),
+        records.Attendance: frozenset({"official"}),
+        records.Meeting: frozenset({"id", "part_of"}),
+        records.Agreement: frozenset({"id", "meeting"}),
+        records.Erratum: frozenset({"id", "record"}),
+        records.Meta: frozenset({"version", "licence", "homepage"}),
+    }
+)
+NAME_FIELDS = frozenset({(records.Official, "name")})
+
+
+def _convert_value(value: Any, config: str) -> Any:
+    if isinstance(value, (PartialDate, records.Province)) or value is None:
+        return value
+    if isinstance(value, str):
+        return convert_text(value, config)
+    if isinstance(value, tuple):
+        return tuple(_convert_value(v, config) for v in value)
+    if attrs.has(type(value)):
+        return _convert_record(value, config)
+    return value  # ints, bools, enums
+
+
+def _convert_record(record: Any, config: str) -> Any:
+    cls = type(record)
+    text = TEXT_FIELDS.get(cls)
+    if text is None:
+        raise TypeError(f"cannot convert the script of a {cls.__name__}")
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        value = getattr(record, field.name)
+        if value is None:
+            continue
+        new: Any
+        if field.name in text:
+            if (cls, field.name) in NAME_FIELDS:
+                new = convert_name(value, config)
+            elif isinstance(value, str):
+                new = convert_text(value, config)
+            else:
+                new = tuple(convert_text(v, config) for v in value)
+        elif isinstance(value, tuple) or attrs.has(type(value)):
+            new = _convert_value(value, config)
+        else:
+            continue
+        if new != value:
+            changes[field.name] = new
+    return attrs.evolve(record, **changes) if changes else record
+
+
+def _convert(x: Any, config: str) -> Any:
+    from .dataset import Dataset  # dataset imports this module lazily; no cycle at import
+
+    if isinstance(x, str):
+        return convert_text(x, config)
+    if isinstance(x, Dataset):
+        return Dataset(
+            meta=_convert_record(x.meta, config),
+            meetings=tuple(_convert_record(m, config) for m in x.meetings),
+            officials=tuple(_convert_record(o, config) for o in x.officials),
+            agreements=tuple(_convert_record(a, config) for a in x.agreements),
+            errata=tuple(_convert_record(e, config) for e in x.errata),
+        )
+    if isinstance(x, tuple):
+        return tuple(_convert(item, config) for item in x)
+    if attrs.has(type(x)) and type(x) in TEXT_FIELDS:
+        return _convert_record(x, config)
+    raise TypeError(
+        f"expected a str, a record, a tuple of records or a Dataset, got {type(x).__name__}"
+    )
+
+
+@overload
+def to_traditional(x: str, variant: Variant = ...) -> str: ...
+@overload
+def to_traditional(x: Dataset, variant: Variant = ...) -> Dataset: ...
+@overload
+def to_traditional(x: T, variant: Variant = ...) -> T: ...
+def to_traditional(x: Any, variant: str = "traditional") -> Any:
+    """`x` in Traditional script: a str, a record, a tuple of records or a Dataset.
+
+    `variant` is "traditional" (OpenCC s2t, OpenCC standard glyphs), "hk" (s2hk)
+    or "tw" (s2tw). Records come back as new records; ids and dates are untouched.
+
+    >>> from yrd_meetings import Official
+    >>> to_traditional(Official(id="chen-jining", name="陈吉宁", pinyin="Chen Jining")).name
+    '陳吉寧'
+    """
+    return _convert(x, _config_of(variant))
+
+
+@overload
+def to_simplified(x: str) -> str: ...
+@overload
+def to_simplified(x: Dataset) -> Dataset: ...
+@overload
+def to_simplified(x: T) -> T: ...
+def to_simplified(x: Any) -> Any:
+    """`x` in Simplified script (OpenCC t2s): a str, a record, a tuple of records or a Dataset.
+
+    >>> to_simplified("陳吉寧")
+    '陈吉宁'
+    """
+    return _convert(x, "t2s")

@@ -1,0 +1,316 @@
+"""Write a Dataset to a directory as json, jsonl, csv or a Frictionless Data Package.
+
+>>> import tempfile, pathlib
+>>> from yrd_meetings import load
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "yrd"
+>>> write(load(), out, format="json").name
+'yrd'
+>>> load(path=out) == load()
+True
+
+- `json`: the package's own data format (`meta.json` plus one file a record
+  type, exactly as in `yrd_meetings/data/`), so `load(path=DIR)` reads it back.
+- `jsonl`: `meta.json` plus one file a record type, one record a line.
+- `csv`: one flat table a record type plus link tables (see
+  `yrd_meetings.export.tables`), UTF-8 (`excel=True` adds the BOM Excel wants),
+  ISO dates, ids as foreign keys; `traditional="traditional"|"hk"|"tw"` adds a
+  Traditional-script twin `name@zh-Hant` after every Chinese text column.
+- `datapackage`: the CSVs plus `datapackage.json` (Frictionless Data Package
+  v2) with a Table Schema a resource, generated from the record classes.
+
+Writes are atomic: the files go to a temporary directory next to the target,
+which is then renamed into place. An existing target is refused unless
+`force=True`, and even then only when it holds nothing but files an export
+writes; symbolic links are never followed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Mapping
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from .. import codec
+from ..convert import CONFIGS, convert_name, convert_text
+from ..dataset import FILES, META_FILE, Dataset
+from .tables import TABLES, Column, Table, cell
+
+__all__ = ["FORMATS", "ExportError", "datapackage_descriptor", "render", "write"]
+
+FORMATS = ("json", "jsonl", "csv", "datapackage")
+VARIANT_TAGS: Mapping[str, str] = {"traditional": "zh-Hant", "hk": "zh-Hant-HK", "tw": "zh-Hant-TW"}
+
+DATAPACKAGE_FILE = "datapackage.json"
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+RESOURCE_PROFILE = "https://datapackage.org/profiles/2.0/dataresource.json"
+SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
+
+# Every name any format writes: a directory holding only these may be replaced.
+KNOWN_NAMES = frozenset(
+    {META_FILE, DATAPACKAGE_FILE}
+    | {f"{t}.json" for t in FILES}
+    | {f"{t}.jsonl" for t in FILES}
+    | {f"{t.name}.csv" for t in TABLES}
+)
+
+
+class ExportError(FileExistsError):
+    """The target cannot be written: it exists, is a link, or holds other files."""
+
+
+# -- rendering ---------------------------------------------------------------------------
+
+
+def _json_files(ds: Dataset) -> dict[str, bytes]:
+    out = {META_FILE: codec.dumps(codec.unstructure(ds.meta)).encode()}
+    for table in FILES:
+        out[f"{table}.json"] = codec.dumps(codec.unstructure(getattr(ds, table))).encode()
+    return out
+
+
+def _jsonl_files(ds: Dataset) -> dict[str, bytes]:
+    out = {META_FILE: codec.dumps(codec.unstructure(ds.meta)).encode()}
+    for table in FILES:
+        lines = (
+            json.dumps(codec.unstructure(r), ensure_ascii=False) + "\n" for r in getattr(ds, table)
+        )
+        out[f"{table}.jsonl"] = "".join(lines).encode()
+    return out
+
+
+def _hant_name(column: Column, tag: str) -> str:
+    return f"{column.name}@{tag}"
+
+
+def _layout(table: Table, traditional: str | None) -> list[tuple[Column, str | None]]:
+    """Columns in output order; the second item is the OpenCC config of a Traditional twin."""
+    layout: list[tuple[Column, str | None]] = []
+    for column in table.columns:
+        layout.append((column, None))
+        if traditional is not None and column.is_text:
+            layout.append((column, CONFIGS[traditional]))
+    return layout
+
+
+def _header(layout: list[tuple[Column, str | None]], traditional: str | None) -> list[str]:
+    return [
+        _hant_name(c, VARIANT_TAGS[traditional]) if config and traditional else c.name
+        for c, config in layout
+    ]
+
+
+def _csv_text(ds: Dataset, table: Table, traditional: str | None) -> str:
+    layout = _layout(table, traditional)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(_header(layout, traditional))
+    for row in table.rows(ds):
+        cells = []
+        for column, config in layout:
+            value = cell(row.get(column.name))
+            if config is not None and value:
+                value = (
+                    convert_name(value, config) if column.is_name else convert_text(value, config)
+                )
+            cells.append(value)
+        writer.writerow(cells)
+    return buffer.getvalue()
+
+
+def _csv_files(ds: Dataset, excel: bool, traditional: str | None) -> dict[str, bytes]:
+    encoding = "utf-8-sig" if excel else "utf-8"
+    return {f"{t.name}.csv": _csv_text(ds, t, traditional).encode(encoding) for t in TABLES}
+
+
+def _licenses(licence: str) -> list[dict[str, str]]:
+    if "CC-BY-4.0" in licence:
+        return [
+            {
+                "name": "CC-BY-4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+                "title": "Creative Commons Attribution 4.0",
+            }
+        ]
+    return []
+
+
+def _schema(table: Table, traditional: str | None) -> dict[str, Any]:
+    fields = []
+    for column, config in _layout(table, traditional):
+        descriptor = column.descriptor()
+        if config is not None and traditional is not None:
+            descriptor["name"] = _hant_name(column, VARIANT_TAGS[traditional])
+            descriptor["description"] = f"{column.name} in Traditional script (OpenCC {config})"
+            descriptor.get("constraints", {}).pop("unique", None)
+        fields.append(descriptor)
+    schema: dict[str, Any] = {"$schema": SCHEMA_PROFILE, "fields": fields}
+    if table.primary_key:
+        schema["primaryKey"] = list(table.primary_key)
+    if table.foreign_keys:
+        keys = []
+        for own, resource, theirs in table.foreign_keys:
+            reference: dict[str, Any] = {"fields": list(theirs)}
+            if resource != table.name:  # a self-reference names no resource (v2)
+                reference["resource"] = resource
+            keys.append({"fields": list(own), "reference": reference})
+        schema["foreignKeys"] = keys
+    schema["missingValues"] = [""]
+    return schema
+
+
+def datapackage_descriptor(
+    ds: Dataset, *, excel: bool = False, traditional: str | None = None
+) -> dict[str, Any]:
+    """The `datapackage.json` of a dataset: one resource a table, schemas from the classes."""
+    meta = ds.meta
+    descriptor: dict[str, Any] = {
+        "$schema": PROFILE,
+        "name": "yrd-meetings",
+        "title": "Yangtze River Delta leaders' meetings (长三角地区主要领导座谈会)",
+        "version": meta.version,
+    }
+    if meta.description:
+        descriptor["description"] = meta.description
+    if meta.homepage:
+        descriptor["homepage"] = meta.homepage
+    licenses = _licenses(meta.licence)
+    if licenses:
+        descriptor["licenses"] = licenses
+    descriptor["citation"] = meta.citation
+    descriptor["resources"] = [
+        {
+            "$schema": RESOURCE_PROFILE,
+            "name": table.name,
+            "path": f"{table.name}.csv",
+            "type": "table",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8-sig" if excel else "utf-8",
+            "description": table.description,
+            "schema": _schema(table, traditional),
+        }
+        for table in TABLES
+    ]
+    return descriptor
+
+
+def render(
+    ds: Dataset, *, format: str = "json", excel: bool = False, traditional: str | None = None
+) -> dict[str, bytes]:
+    """The files of an export, by name, as bytes (nothing is written)."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; accepted: {', '.join(FORMATS)}")
+    if traditional is not None:
+        if traditional not in VARIANT_TAGS:
+            raise ValueError(
+                f"unknown variant {traditional!r}; accepted: {', '.join(VARIANT_TAGS)}"
+            )
+        if format not in ("csv", "datapackage"):
+            raise ValueError(
+                "Traditional twin columns are for csv and datapackage; "
+                "for json or jsonl convert the dataset instead (load(script=...))"
+            )
+    if excel and format not in ("csv", "datapackage"):
+        raise ValueError("excel (the UTF-8 BOM) applies to csv and datapackage only")
+    if format == "json":
+        return _json_files(ds)
+    if format == "jsonl":
+        return _jsonl_files(ds)
+    files = _csv_files(ds, excel, traditional)
+    if format == "csv":
+        files[META_FILE] = codec.dumps(codec.unstructure(ds.meta)).encode()
+        return files
+    text = json.dumps(
+        datapackage_descriptor(ds, excel=excel, traditional=traditional),
+        ensure_ascii=False,
+        indent=2,
+    )
+    files[DATAPACKAGE_FILE] = (text + "\n").encode()
+    return files
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def _check_replaceable(target: Path) -> None:
+    for entry in os.scandir(target):
+        if entry.is_symlink() or not entry.is_file(follow_symlinks=False):
+            raise ExportError(
+                f"{target} holds {entry.name!r}, which no export writes; not replacing it"
+            )
+        if entry.name not in KNOWN_NAMES:
+            raise ExportError(
+                f"{target} holds {entry.name!r}, which no export writes; not replacing it"
+            )
+
+
+def _write_files(folder: Path, files: Mapping[str, bytes]) -> None:
+    for name, data in files.items():
+        # "x": a fresh file in our own fresh directory; never opens through a link
+        with open(folder / name, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def write_atomic(target: Path, files: Mapping[str, bytes], *, force: bool = False) -> Path:
+    """Write `files` as the directory `target`, atomically (temporary directory + rename)."""
+    if target.is_symlink():
+        raise ExportError(f"{target} is a symbolic link; refusing to write through it")
+    exists = target.exists()
+    if exists:
+        if not target.is_dir():
+            raise ExportError(f"{target} exists and is not a directory")
+        if not force:
+            raise ExportError(f"{target} already exists; use --force (force=True) to replace it")
+        _check_replaceable(target)
+    parent = Path(os.path.abspath(target)).parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
+    try:
+        _write_files(tmp, files)
+        os.chmod(tmp, 0o755)
+        if exists:
+            old = parent / f".{target.name}.{uuid.uuid4().hex}.old"
+            os.rename(target, old)
+            try:
+                os.rename(tmp, target)
+            except BaseException:
+                os.rename(old, target)
+                raise
+            shutil.rmtree(old)
+        else:
+            os.rename(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target
+
+
+def write(
+    ds: Dataset,
+    directory: str | PathLike[str],
+    *,
+    format: str = "json",
+    force: bool = False,
+    excel: bool = False,
+    traditional: str | None = None,
+) -> Path:
+    """Write `ds` to the new directory `directory` in a format; returns its path.
+
+    `format` is json, jsonl, csv or datapackage; `force` replaces an earlier
+    export; `excel` adds the UTF-8 BOM to CSV files; `traditional` (csv and
+    datapackage) adds a Traditional twin after each Chinese text column.
+    """
+    if not isinstance(directory, (str, PathLike)):
+        raise TypeError(f"directory must be a str or os.PathLike, got {type(directory).__name__}")
+    files = render(ds, format=format, excel=excel, traditional=traditional)
+    return write_atomic(Path(directory), files, force=force)

@@ -1,0 +1,299 @@
+"""Script conversion: strings, records, datasets; what converts and what never does."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import subprocess
+import sys
+import typing
+
+import attrs
+import pytest
+from export_helpers import get_dataset, packaged, sample_dataset
+from hypothesis import given
+from hypothesis import strategies as st
+
+import yrd_meetings
+from yrd_meetings import Dataset, Official, Source, load, records
+from yrd_meetings.convert import (
+    NON_TEXT_FIELDS,
+    TEXT_FIELDS,
+    convert_text,
+    to_simplified,
+    to_traditional,
+)
+from yrd_meetings.dates import PartialDate
+
+# OpenCC s2t of every official's name: pinned, so a data change shows in review.
+NAMES_S2T = {
+    "陈良宇": "陳良宇",
+    "韩正": "韓正",
+    "习近平": "習近平",
+    "俞正声": "俞正聲",
+    "李强": "李強",
+    "陈吉宁": "陳吉寧",
+    "杨雄": "楊雄",
+    "应勇": "應勇",
+    "龚正": "龔正",
+    "李源潮": "李源潮",
+    "梁保华": "梁保華",
+    "罗志军": "羅志軍",
+    "李学勇": "李學勇",
+    "石泰峰": "石泰峯",  # OpenCC standard glyph; s2tw gives 石泰峰
+    "娄勤俭": "婁勤儉",
+    "吴政隆": "吳政隆",
+    "信长星": "信長星",
+    "许昆林": "許昆林",
+    "刘小涛": "劉小濤",
+    "吕祖善": "呂祖善",
+    "赵洪祝": "趙洪祝",
+    "夏宝龙": "夏寶龍",
+    "车俊": "車俊",
+    "袁家军": "袁家軍",
+    "郑栅洁": "鄭柵潔",
+    "易炼红": "易煉紅",
+    "王浩": "王浩",
+    "刘捷": "劉捷",
+    "郭金龙": "郭金龍",
+    "王金山": "王金山",
+    "王三运": "王三運",
+    "张宝顺": "張寶順",
+    "李斌": "李斌",
+    "王学军": "王學軍",
+    "李锦斌": "李錦斌",
+    "李国英": "李國英",
+    "韩俊": "韓俊",
+    "梁言顺": "梁言順",
+    "王清宪": "王清憲",
+    "肖渭明": "肖渭明",
+    "阴和俊": "陰和俊",
+    "范恒山": "范恆山",  # surname kept: plain s2t gives 範恆山
+}
+THEMES_S2T = {
+    "服务新发展格局、走在现代化前列": "服務新發展格局、走在現代化前列",
+    "共担新使命、同谱新篇章": "共擔新使命、同譜新篇章",
+    "携手高质量一体化、奋进中国式现代化": "攜手高質量一體化、奮進中國式現代化",
+    "谱写长三角一体化新篇章 勇当中国式现代化先行者": (
+        "譜寫長三角一體化新篇章 勇當中國式現代化先行者"
+    ),
+    "协同提升长三角区域创新能力，更好发挥高质量发展动力源作用": (
+        "協同提升長三角區域創新能力，更好發揮高質量發展動力源作用"
+    ),
+    "协同提升长三角区域创新能力,更好发挥高质量发展动力源作用": (
+        "協同提升長三角區域創新能力,更好發揮高質量發展動力源作用"
+    ),
+    "加快转型发展、推动产业转移": "加快轉型發展、推動產業轉移",
+    "长三角：共筑强劲活跃增长极": "長三角：共築強勁活躍增長極",
+    "积极参与“一带一路”和长江经济带国家战略，在新的起点上推进长三角地区协同发展": (
+        "積極參與“一帶一路”和長江經濟帶國家戰略，在新的起點上推進長三角地區協同發展"
+    ),
+}
+
+
+def test_pinned_strings() -> None:
+    assert to_traditional("长三角一体化发展") == "長三角一體化發展"
+    assert to_simplified("長三角一體化發展") == "长三角一体化发展"
+    assert to_traditional("长三角地区主要领导座谈会") == "長三角地區主要領導座談會"
+
+
+def test_variants_differ_where_they_should() -> None:
+    assert to_traditional("里面", variant="traditional") == "裏面"
+    assert to_traditional("里面", variant="hk") == "裏面"
+    assert to_traditional("里面", variant="tw") == "裡面"
+    assert to_traditional("台州") == "台州"
+
+
+def test_no_vocabulary_swaps() -> None:
+    # s2twp would give 軟體 and 資訊; we never use it
+    assert to_traditional("软件信息", variant="tw") == "軟件信息"
+
+
+@pytest.mark.parametrize("bad", ["s2twp", "simplified", "zh-Hant", ""])
+def test_unknown_variant(bad: str) -> None:
+    with pytest.raises(ValueError, match="unknown variant"):
+        to_traditional("长三角", variant=bad)  # type: ignore[arg-type]
+
+
+def test_convert_text_refuses_other_configs() -> None:
+    with pytest.raises(ValueError, match="s2t, s2hk, s2tw, t2s"):
+        convert_text("长三角", "s2twp")
+
+
+@pytest.mark.parametrize("bad", [3, None, b"\xe9\x95\xbf", ["长三角"], {"a": 1}])
+def test_type_errors(bad: object) -> None:
+    with pytest.raises(TypeError):
+        to_traditional(bad)
+    with pytest.raises(TypeError):
+        to_simplified(bad)
+
+
+def test_ascii_passes_through_untouched() -> None:
+    assert to_traditional("chen-jining") == "chen-jining"
+    assert to_traditional("") == ""
+
+
+def test_public_names() -> None:
+    assert yrd_meetings.to_traditional is to_traditional
+    assert yrd_meetings.to_simplified is to_simplified
+
+
+def test_official_record() -> None:
+    o = Official(
+        id="chen-jining",
+        name="陈吉宁",
+        pinyin="Chen Jining",
+        title="上海市委书记",
+        birth=PartialDate.parse("1964-02"),
+        sources=(Source(seed="000_5101c8e2da40accb.txt", quote="上海市委书记陈吉宁"),),
+    )
+    t = to_traditional(o)
+    assert (t.id, t.name, t.pinyin, t.title) == (
+        "chen-jining",
+        "陳吉寧",
+        "Chen Jining",
+        "上海市委書記",
+    )
+    assert t.birth == o.birth
+    assert t.sources[0].seed == "000_5101c8e2da40accb.txt"
+    assert t.sources[0].quote == "上海市委書記陳吉寧"
+    assert to_simplified(t) == o
+    assert to_traditional((o, o)) == (t, t)
+
+
+def test_surnames_keep_their_surname_form() -> None:
+    for name, expected in [("范恒山", "范恆山"), ("余建华", "余建華"), ("钟山", "鍾山")]:
+        o = Official(id="x", name=name, pinyin="x")
+        assert to_traditional(o).name == expected
+        assert to_simplified(to_traditional(o)).name == name
+
+
+def _str_fields(cls: type[typing.Any]) -> set[str]:
+    hints = typing.get_type_hints(cls, vars(records))
+    out = set()
+    for field in attrs.fields(cls):
+        text = str(hints[field.name])
+        if "str" in text and "Source" not in text:
+            out.add(field.name)
+    return out
+
+
+@pytest.mark.parametrize("cls", list(TEXT_FIELDS))
+def test_every_str_field_is_classified(cls: type[typing.Any]) -> None:
+    """A new str field must be declared text or not-text in convert.py."""
+    assert TEXT_FIELDS[cls].isdisjoint(NON_TEXT_FIELDS[cls])
+    assert _str_fields(cls) == TEXT_FIELDS[cls] | NON_TEXT_FIELDS[cls]
+
+
+def _non_text_values(ds: Dataset) -> list[object]:
+    """Every id, URL, seed name, pinyin, enum value and date in a dataset."""
+    out: list[object] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, tuple):
+            for v in value:
+                walk(v)
+        elif attrs.has(type(value)) and type(value) in NON_TEXT_FIELDS:
+            for field in attrs.fields(type(value)):
+                v = getattr(value, field.name)
+                if field.name in NON_TEXT_FIELDS[type(value)]:
+                    out.append(v)
+                elif field.name not in TEXT_FIELDS[type(value)]:
+                    if isinstance(v, tuple) or attrs.has(type(v)):
+                        walk(v)
+                    else:
+                        out.append(v)
+
+    for table in (ds.meetings, ds.officials, ds.agreements, ds.errata):
+        walk(table)
+    walk(ds.meta)
+    return out
+
+
+@pytest.mark.parametrize("which", ["sample", "packaged"])
+@pytest.mark.parametrize("variant", ["traditional", "hk", "tw"])
+def test_dataset_conversion_touches_text_only(which: str, variant: str) -> None:
+    ds = get_dataset(which)
+    t = to_traditional(ds, variant=variant)  # type: ignore[arg-type]
+    assert isinstance(t, Dataset)
+    assert _non_text_values(t) == _non_text_values(ds)
+    assert [m.id for m in t.meetings] == [m.id for m in ds.meetings]
+    for before, after in zip(ds.officials, t.officials, strict=True):
+        assert after.name != before.name or after.name == to_traditional(before.name, variant)  # type: ignore[arg-type]
+    for before, after in zip(ds.meetings, t.meetings, strict=True):
+        if before.theme:
+            assert after.theme == to_traditional(before.theme, variant)  # type: ignore[arg-type]
+        assert after.start == before.start and after.kind is before.kind
+
+
+def test_sample_dataset_round_trips() -> None:
+    ds = sample_dataset()
+    t = to_traditional(ds)
+    assert t.official("chen-jining").name == "陳吉寧"
+    assert t.meeting(2025).city == "南京"  # 南京 is the same in both scripts
+    assert t.meeting(2025).name == "2025年度長三角地區主要領導座談會"
+    assert to_simplified(t) == ds
+
+
+def test_load_traditional_pinned() -> None:
+    packaged()
+    assert load(script="traditional").official("chen-jining").name == "陳吉寧"
+    assert load(script="hk").official("chen-jining").name == "陳吉寧"
+    assert load(script="traditional") is load(script="traditional")
+
+
+def test_every_official_name_is_pinned() -> None:
+    ds = packaged()
+    t = load(script="traditional")
+    unpinned = sorted(o.name for o in ds.officials if o.name not in NAMES_S2T)
+    assert not unpinned, f"pin the s2t conversion of {unpinned} in NAMES_S2T"
+    for before, after in zip(ds.officials, t.officials, strict=True):
+        assert after.name == NAMES_S2T[before.name]
+
+
+def test_every_theme_is_pinned() -> None:
+    ds = packaged()
+    t = load(script="traditional")
+    themes = sorted({m.theme for m in ds.meetings if m.theme} - set(THEMES_S2T))
+    assert not themes, f"pin the s2t conversion of {themes} in THEMES_S2T"
+    for before, after in zip(ds.meetings, t.meetings, strict=True):
+        if before.theme:
+            assert after.theme == THEMES_S2T[before.theme]
+
+
+@given(
+    name=st.sampled_from(sorted(NAMES_S2T)), variant=st.sampled_from(["traditional", "hk", "tw"])
+)
+def test_pinned_names_round_trip(name: str, variant: str) -> None:
+    o = Official(id="x", name=name, pinyin="x")
+    converted = to_traditional(o, variant=variant)  # type: ignore[arg-type]
+    if variant == "traditional":
+        assert converted.name == NAMES_S2T[name]
+    assert to_simplified(converted).name == name
+
+
+def test_every_packaged_name_round_trips() -> None:
+    ds = packaged()
+    for o in ds.officials:
+        for variant in ("traditional", "hk", "tw"):
+            assert to_simplified(to_traditional(o, variant=variant)).name == o.name  # type: ignore[arg-type]
+
+
+def test_threads_share_one_converter() -> None:
+    names = list(NAMES_S2T) * 20
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        out = list(pool.map(to_traditional, names))
+    assert out[: len(NAMES_S2T)] == [to_traditional(n) for n in NAMES_S2T]
+    assert out == out[: len(NAMES_S2T)] * 20
+
+
+def test_import_and_load_stay_light() -> None:
+    code = (
+        "import sys, yrd_meetings\n"
+        "try:\n    yrd_meetings.load()\nexcept yrd_meetings.DataError:\n    pass\n"
+        "heavy = {'opencc', 'jieba', 'pandas'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "import yrd_meetings.convert, yrd_meetings.export, yrd_meetings.cli\n"
+        "heavy = {'opencc', 'jieba', 'pandas'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
