@@ -241,15 +241,13 @@ def render(
 
 
 def _check_replaceable(target: Path) -> None:
-    for entry in os.scandir(target):
-        if entry.is_symlink() or not entry.is_file(follow_symlinks=False):
-            raise ExportError(
-                f"{target} holds {entry.name!r}, which no export writes; not replacing it"
-            )
-        if entry.name not in KNOWN_NAMES:
-            raise ExportError(
-                f"{target} holds {entry.name!r}, which no export writes; not replacing it"
-            )
+    with os.scandir(target) as entries:
+        for entry in entries:
+            regular = not entry.is_symlink() and entry.is_file(follow_symlinks=False)
+            if not regular or entry.name not in KNOWN_NAMES:
+                raise ExportError(
+                    f"{target} holds {entry.name!r}, which no export writes; not replacing it"
+                )
 
 
 def _write_files(folder: Path, files: Mapping[str, bytes]) -> None:
