@@ -10,7 +10,7 @@ import pytest
 from yrd_meetings import codec, load, seeds
 from yrd_meetings.dataset import FILES, META_FILE
 from yrd_meetings.records import Meta
-from yrd_meetings.validate import _cited
+from yrd_meetings.validation import _cited
 
 DATA = files("yrd_meetings") / "data"
 

@@ -13,7 +13,7 @@ MODULES = [
     "yrd_meetings.records",
     "yrd_meetings.codec",
     "yrd_meetings.dataset",
-    "yrd_meetings.validate",
+    "yrd_meetings.validation",
     "yrd_meetings.seeds",
 ]
 

@@ -18,7 +18,7 @@ from yrd_meetings import (
     load,
     validate,
 )
-from yrd_meetings.validate import RULES
+from yrd_meetings.validation import RULES
 
 
 def rules_broken(ds: Dataset) -> set[str]:

@@ -32,12 +32,12 @@ from .records import (
     Source,
     Tenure,
 )
-from .validate import Problem, validate
 
 if TYPE_CHECKING:
     from .convert import to_simplified, to_traditional
     from .parse import Discrepancy, Report, check, parse
     from .text.segment import jieba_userdict, tokenize
+    from .validation import Problem, validate
 
 __all__ = [
     "Agreement",
@@ -73,8 +73,11 @@ __all__ = [
     "validate",
 ]
 
-# Names served from modules that pull in jieba or opencc: imported on first access.
+# Names served from modules imported on first access: jieba, opencc and the
+# validation rules stay out of `import yrd_meetings`.
 _LAZY = {
+    "validate": "yrd_meetings.validation",
+    "Problem": "yrd_meetings.validation",
     "parse": "yrd_meetings.parse",
     "check": "yrd_meetings.parse",
     "Report": "yrd_meetings.parse",

@@ -164,7 +164,7 @@ def _show(ds: Dataset, args: argparse.Namespace) -> str:
 
 
 def _validate(ds: Dataset, _: argparse.Namespace) -> str:
-    from .validate import validate
+    from .validation import validate
 
     problems = validate(ds)
     if problems:

@@ -15,12 +15,13 @@ import json
 import sys
 import threading
 from collections.abc import Iterable, Mapping
-from importlib.resources import files
+from typing import TYPE_CHECKING
 
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover
-    from importlib.abc import Traversable
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
@@ -125,7 +126,6 @@ class _Index:
     symposiums: Mapping[int, Meeting]
     forums: Mapping[int, Meeting]
     agreements_of: Mapping[str, tuple[Agreement, ...]]
-    sources: tuple[Source, ...]
 
 
 def _normal_key(key: str) -> str:
@@ -182,7 +182,6 @@ def _build_index(ds: Dataset) -> _Index:
             {m.edition: m for m in ds.meetings if m.kind is MeetingKind.FORUM and m.edition}
         ),
         agreements_of=MappingProxyType({k: tuple(v) for k, v in agreements_of.items()}),
-        sources=_sources_of(ds.meetings, ds.officials, ds.agreements, ds.errata),
     )
 
 
@@ -213,6 +212,9 @@ class Dataset:
     agreements: tuple[Agreement, ...] = attrs.field(converter=_agreements)
     errata: tuple[Erratum, ...] = attrs.field(converter=_sorted_by_id)
     _index: _Index = attrs.field(init=False, repr=False, eq=False)
+    _sources: tuple[Source, ...] | None = attrs.field(
+        init=False, repr=False, eq=False, default=None
+    )
 
     def __attrs_post_init__(self) -> None:
         order = {m.id: i for i, m in enumerate(self.meetings)}
@@ -224,8 +226,12 @@ class Dataset:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        """Every distinct source cited anywhere in the data."""
-        return self._index.sources
+        """Every distinct source cited anywhere in the data (computed on first use)."""
+        if self._sources is None:
+            found = _sources_of(self.meetings, self.officials, self.agreements, self.errata)
+            object.__setattr__(self, "_sources", found)
+            return found
+        return self._sources
 
     def __repr__(self) -> str:
         return (
@@ -381,6 +387,17 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, Dataset] = {}
 
 
+def package_data() -> Traversable | Path:
+    """The package's own data directory."""
+    here = Path(__file__).with_name("data")
+    if here.is_dir():
+        return here
+    # importlib.resources costs ~10 ms to import; only a zipped install needs it
+    from importlib.resources import files
+
+    return files("yrd_meetings") / "data"
+
+
 def _read(folder: Traversable | Path, name: str, problems: list[str]) -> Any:
     entry = folder / name
     try:
@@ -452,7 +469,7 @@ def load(*, path: str | PathLike[str] | None = None, script: Script = "simplifie
         if cached is None:
             simplified = _CACHE.get("simplified")
             if simplified is None:
-                simplified = _CACHE["simplified"] = read_directory(files("yrd_meetings") / "data")
+                simplified = _CACHE["simplified"] = read_directory(package_data())
             cached = _CACHE[script] = _in_script(simplified, script)
         return cached
 

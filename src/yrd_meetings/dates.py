@@ -14,7 +14,6 @@ True
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from typing import Literal
@@ -26,6 +25,15 @@ __all__ = ["PartialDate", "Precision"]
 Precision = Literal["year", "month", "day"]
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    # calendar.monthrange would do, but importing calendar pulls in locale
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
 
 
 def _as_range(value: PartialDate | datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -97,7 +105,7 @@ class PartialDate:
     def latest(self) -> datetime.date:
         """The last day this date may stand for."""
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or _days_in_month(self.year, month)
         return datetime.date(self.year, month, day)
 
     def to_date(self) -> datetime.date:
