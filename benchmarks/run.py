@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import platform
 import statistics
@@ -145,8 +144,8 @@ def exports(runs: int) -> None:
         for fmt in formats:
             counter = iter(range(10_000))
 
-            def write(fmt: str = fmt) -> None:
-                ds.export(Path(tmp) / f"{fmt}-{next(counter)}", format=fmt)
+            def write(fmt: str = fmt, counter: object = counter) -> None:
+                ds.export(Path(tmp) / f"{fmt}-{next(counter)}", format=fmt)  # type: ignore[call-overload]
 
             try:
                 row(f"export format={fmt}", f"{median_ms(write, max(3, runs // 4)):.1f} ms")
@@ -188,7 +187,8 @@ def parsing(runs: int) -> None:
     row("cold process: import jieba + initialize()", f"{jieba_ms:.0f} ms")
     verdict = "met" if parse_ms <= jieba_ms / 2 else "NOT met"
     print(
-        f"budget: first parse at most half of jieba's initialisation — {parse_ms / jieba_ms:.2f}, {verdict}"
+        "budget: first parse at most half of jieba's initialisation — "
+        f"{parse_ms / jieba_ms:.2f}, {verdict}"
     )
 
     import warnings
@@ -208,7 +208,7 @@ def parsing(runs: int) -> None:
     chars = len(text)
     row(f"parse() on {chars} chars", f"{ours:.1f} ms", f"{chars / ours * 1e3 / 1e3:.0f} k chars/s")
     row(
-        f"jieba.lcut() on the same text",
+        "jieba.lcut() on the same text",
         f"{theirs:.1f} ms",
         f"{chars / theirs * 1e3 / 1e3:.0f} k chars/s",
     )
@@ -218,7 +218,7 @@ def parsing(runs: int) -> None:
         big = text * scale
         row(
             f"parse() on {scale}× the text",
-            f"{median_ms(lambda: yrd_meetings.parse(big), 3):.0f} ms",
+            f"{median_ms(lambda big=big: yrd_meetings.parse(big), 3):.0f} ms",
         )
 
 
