@@ -1,0 +1,393 @@
+"""The command line, driven through `main(argv)`; one run of the installed console script."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from export_helpers import packaged
+
+from yrd_meetings import load
+from yrd_meetings.cli import build_parser, coverage, main, table, width
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def _data() -> None:
+    packaged()  # skip while the data files are missing
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_error_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("yrd-meetings: error: ")
+    assert "Traceback" not in err
+    return lines[0]
+
+
+# -- the done-when of issue 5 --------------------------------------------------------------
+
+
+def test_show_2025(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "show", "2025")
+    assert code == 0 and err == ""
+    assert "南京" in out
+    ds = load()
+    attendees = ds.attendees(ds.meeting(2025))
+    assert len(attendees) == 8
+    for person in attendees:
+        assert person.name in out
+    for name in ("陈吉宁", "龚正", "信长星", "许昆林", "王浩", "刘捷", "梁言顺", "王清宪"):
+        assert name in out
+
+
+def test_show_1990_is_one_clean_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "show", "1990")
+    assert code == 1 and out == ""
+    assert "1990" in one_error_line(err)
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+def test_bare_command_is_the_symposium_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys)
+    assert code == 0
+    ds = load()
+    years = [m.year for m in ds.meetings if m.kind.value == "symposium"]
+    lines = out.splitlines()
+    assert lines[0].split()[0] == "年度/届"
+    assert [int(line.split()[0]) for line in lines[2 : 2 + len(years)]] == years
+
+
+def test_bare_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert {d["kind"] for d in data} == {"symposium"}
+    assert next(d for d in data if d["year"] == 2025)["city"] == "南京"
+
+
+def test_list_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    ds = load()
+    code, out, _ = run(capsys, "list", "--kind", "forum", "--json")
+    assert code == 0
+    forums = json.loads(out)
+    assert [f["id"] for f in forums] == [m.id for m in ds.meetings if m.kind.value == "forum"]
+    for spelling in ("CN-JS", "JS", "江苏", "江苏省", "jiangsu", "苏", "320000"):
+        code, out, _ = run(capsys, "list", "--province", spelling, "--json")
+        assert code == 0
+        assert {m["province"] for m in json.loads(out)} == {"CN-JS"}
+    code, out, _ = run(capsys, "list", "--year", "2025")
+    assert code == 0 and "symposium-2025" in out and "forum-7" in out
+
+
+def test_list_bad_province_is_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "list", "--province", "Guangdong")
+    assert code == 2 and out == ""
+    assert "Guangdong" in one_error_line(err)
+
+
+def test_show_forum_official_and_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    ds = load()
+    code, out, _ = run(capsys, "show", "forum", "7")
+    assert code == 0 and ds.forum(7).name in out
+    for key in ("chen-jining", "陈吉宁", "Chen Jining", "chenjining"):
+        code, out, _ = run(capsys, "show", key)
+        assert code == 0 and "陈吉宁" in out and "上海市委书记" in out
+    code, out, _ = run(capsys, "show", "chen-jining", "--json")
+    data = json.loads(out)
+    assert data["id"] == "chen-jining" and "symposium-2025" in data["meetings"]
+    code, out, _ = run(capsys, "show", "2025", "--json")
+    data = json.loads(out)
+    assert data["city"] == "南京" and len(data["attendances"]) == 8
+    assert len(data["attendee_names"]) == 8
+    agreement = ds.agreements[0]
+    code, out, _ = run(capsys, "show", agreement.id)
+    assert code == 0 and agreement.title in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["show", "forum", "99"], 1),
+        (["show", "forum", "seven"], 2),
+        (["show", "nobody-at-all"], 1),
+        (["show", "a", "b", "c"], 2),
+        (["show"], 2),
+        (["frobnicate"], 2),
+        (["list", "--kind", "party"], 2),
+        (["officials", "--on", "2020-13-01"], 2),
+        (["officials", "--on", "yesterday"], 2),
+        (["export", "--format", "xml", "--out", "x"], 2),
+        (["export", "--format", "csv"], 2),
+        (["parse"], 2),
+    ],
+)
+def test_errors_are_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], status: int
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == status
+    assert out == ""
+    one_error_line(err)
+
+
+def test_officials_on_a_day(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "officials", "--on", "2025-06-06", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 8
+    by_post = {(r["province"], r["post"]): r for r in rows}
+    assert by_post[("CN-SH", "party_secretary")]["name"] == "陈吉宁"
+    assert by_post[("CN-AH", "governor")]["official"] == "wang-qingxian"
+    code, out, _ = run(capsys, "officials", "--on", "2025-06-06", "--province", "上海")
+    assert code == 0 and "陈吉宁" in out and "龚正" in out and "信长星" not in out
+
+
+def test_officials_list(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "officials", "--json")
+    assert code == 0
+    assert {o["id"] for o in json.loads(out)} == {o.id for o in load().officials}
+    code, out, _ = run(capsys, "officials", "--province", "CN-AH")
+    assert code == 0 and "王清宪" in out and "陈吉宁" not in out
+
+
+def test_validate(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "validate")
+    assert (code, err) == (0, "")
+    assert out.startswith("ok:")
+    code, out, _ = run(capsys, "validate", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    ds = load()
+    rows = coverage(ds)
+    assert [r["year"] for r in rows] == [m.year for m in ds.meetings if m.kind.value == "symposium"]
+    for r in rows:
+        assert set(r) == {
+            "id",
+            "year",
+            "edition",
+            "date",
+            "city",
+            "host",
+            "theme",
+            "attendees",
+            "documents",
+            "next_host",
+        }
+        for field in ("city", "host", "theme", "attendees", "documents", "next_host"):
+            assert r[field] in {"known", "unknown", "inferred"}
+    r2025 = next(r for r in rows if r["year"] == 2025)
+    assert r2025["date"] == r2025["city"] == r2025["attendees"] == "known"
+    code, out, _ = run(capsys, "coverage")
+    assert code == 0 and "2025" in out and "inferred" in out
+    code, out, _ = run(capsys, "coverage", "--json")
+    assert json.loads(out) == rows
+    code, out, _ = run(capsys, "coverage", "--markdown", "--kind", "forum")
+    assert out.startswith("| edition | date |")
+
+
+def test_export_all_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for fmt in ("json", "jsonl", "csv", "datapackage"):
+        code, out, err = run(capsys, "export", "--format", fmt, "--out", str(tmp_path / fmt))
+        assert (code, err) == (0, ""), err
+        assert out.startswith(f"wrote {fmt} to ")
+    assert load(path=tmp_path / "json") == load()
+    assert (tmp_path / "datapackage" / "datapackage.json").is_file()
+    code, _, err = run(capsys, "export", "--format", "json", "--out", str(tmp_path / "json"))
+    assert code == 1 and "--force" in one_error_line(err)
+    code, _, err = run(
+        capsys, "export", "--format", "jsonl", "--out", str(tmp_path / "json"), "--force"
+    )
+    assert code == 0
+
+
+def test_export_script_and_columns(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, _ = run(
+        capsys,
+        "export",
+        "--format",
+        "json",
+        "--out",
+        str(tmp_path / "t"),
+        "--script",
+        "traditional",
+    )
+    assert code == 0
+    assert load(path=tmp_path / "t").official("chen-jining").name == "陳吉寧"
+    assert load(path=tmp_path / "t") == load(script="traditional")
+    code, _, _ = run(
+        capsys,
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        str(tmp_path / "c"),
+        "--traditional-columns",
+        "tw",
+        "--excel",
+    )
+    assert code == 0
+    raw = (tmp_path / "c" / "officials.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid,name,name@zh-Hant-TW,")
+    code, _, err = run(
+        capsys, "export", "--format", "json", "--out", str(tmp_path / "x"), "--excel"
+    )
+    assert code == 1 and "excel" in one_error_line(err)
+
+
+def test_help_everywhere_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = build_parser()
+    subcommands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(subcommands) == {
+        "list",
+        "show",
+        "officials",
+        "export",
+        "validate",
+        "coverage",
+        "parse",
+        "check",
+    }
+    for argv in [["--help"], *([name, "--help"] for name in subcommands)]:
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert exit_info.value.code == 0
+        out = capsys.readouterr().out
+        assert "examples:" in out and "yrd-meetings" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import yrd_meetings
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert yrd_meetings.__version__ in capsys.readouterr().out
+
+
+# -- parse and check ----------------------------------------------------------------------------
+
+
+def _parser_ready() -> bool:
+    try:
+        from yrd_meetings import parse as module
+
+        return all(hasattr(module, n) for n in ("parse", "check", "report_to_json"))
+    except ImportError:
+        return False
+
+
+def test_input_decoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from yrd_meetings.cli import NotFound, _read_input
+
+    text = "2025年度长三角地区主要领导座谈会在江苏南京举行"
+    (tmp_path / "u.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "bom.txt").write_bytes(text.encode("utf-8-sig"))
+    (tmp_path / "gb.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "bad.bin").write_bytes(b"\xff\xfe\x00\x81\x30")
+    for name in ("u.txt", "bom.txt", "gb.txt"):
+        assert _read_input(str(tmp_path / name)) == text
+    with pytest.raises(NotFound, match="neither UTF-8 nor GB18030"):
+        _read_input(str(tmp_path / "bad.bin"))
+    with pytest.raises(NotFound, match="no such file"):
+        _read_input(str(tmp_path / "missing.txt"))
+    with pytest.raises(NotFound, match="is a directory"):
+        _read_input(str(tmp_path))
+
+
+def test_parse_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "bad.bin").write_bytes(b"\xff\xfe\x00\x81\x30")
+    for command in ("parse", "check"):
+        code, out, err = run(capsys, command, str(tmp_path / "bad.bin"))
+        assert code == 1 and out == ""
+        line = one_error_line(err)
+        assert "bad.bin" in line or "parser is not available" in line
+        code, out, err = run(capsys, command, str(tmp_path / "missing.txt"))
+        assert code == 1
+        one_error_line(err)
+
+
+@pytest.mark.skipif(not _parser_ready(), reason="the parser (issue 4) has not landed yet")
+def test_parse_json_on_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "parse", "--json", *map(str, SEEDS))
+    assert code == 0, err
+    reports = json.loads(out)
+    keys = {
+        "kind",
+        "year",
+        "edition",
+        "start",
+        "end",
+        "city",
+        "province",
+        "theme",
+        "attendees",
+        "documents",
+        "heard",
+        "agreements",
+        "releases",
+        "unveiled",
+        "next_host",
+        "visits",
+        "evidence",
+    }
+    assert reports and all(set(r) == keys for r in reports)
+    assert any(r["year"] == 2025 and r["city"] == "南京" for r in reports)
+
+
+@pytest.mark.skipif(not _parser_ready(), reason="the parser (issue 4) has not landed yet")
+def test_parse_stdin_and_gb18030(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SEEDS[0].read_text(encoding="utf-8")
+
+    class Stdin:
+        buffer = io.BytesIO(text.encode("gb18030"))
+
+    monkeypatch.setattr(sys, "stdin", Stdin)
+    code, out, err = run(capsys, "parse", "--json", "-")
+    assert code == 0, err
+    _, out2, _ = run(capsys, "parse", "--json", str(SEEDS[0]))
+    assert json.loads(out) == json.loads(out2)
+    code, out, err = run(capsys, "check", *map(str, SEEDS))
+    assert code == 0, err
+    assert "discrepanc" in out.splitlines()[-1]
+
+
+# -- tables and the console script -------------------------------------------------------------
+
+
+def test_table_aligns_double_width() -> None:
+    text = table(("name", "city"), [("陈吉宁", "南京"), ("Gong Zheng", "上海")])
+    lines = text.splitlines()
+    assert width(lines[2]) <= width(lines[1])
+    col = [width(line[: line.index("南京")]) for line in lines[2:3]]
+    assert col == [width("Gong Zheng") + 2]
+    assert width("陈吉宁") == 6 and width("abc") == 3
+
+
+def test_console_script_and_python_m(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("yrd-meetings")
+    if script.exists():
+        run_ = subprocess.run([str(script), "show", "2025"], capture_output=True, text=True)
+        assert run_.returncode == 0 and "南京" in run_.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "yrd_meetings", "show", "1990"], capture_output=True, text=True
+    )
+    assert bad.returncode == 1 and bad.stdout == ""
+    assert len(bad.stderr.splitlines()) == 1 and "Traceback" not in bad.stderr
