@@ -1,0 +1,14 @@
+"""Chinese news reports -> `Report` records, and `check` against the curated data.
+
+>>> from yrd_meetings.parse import parse
+>>> report, = parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
+>>> report.kind.value, report.year, str(report.start), report.city
+('symposium', 2022, '2022-08-16', '上海')
+"""
+
+from __future__ import annotations
+
+from .extract import parse
+from .report import Attendee, Discrepancy, Evidence, Report, report_to_json
+
+__all__ = ["Attendee", "Discrepancy", "Evidence", "Report", "parse", "report_to_json"]

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from yrd_meetings.parse import Report, parse, report_to_json
+from yrd_meetings.parse.extract import _canon
+from yrd_meetings.records import MeetingKind, Post, Province, Role
+from yrd_meetings.text.normalize import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+GOLD = ROOT / "tests" / "gold"
+KEYS = [
+    "kind", "year", "edition", "start", "end", "city", "province", "theme", "attendees",
+    "documents", "heard", "agreements", "releases", "unveiled", "next_host", "visits", "evidence",
+]  # fmt: skip
+
+
+def values(report: Report) -> dict[str, object]:
+    data = report_to_json(report)
+    del data["evidence"]
+    return data
+
+
+def seed_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_gold(seed: Path) -> None:
+    gold = json.loads((GOLD / f"{seed.stem}.json").read_text(encoding="utf-8"))
+    assert [values(r) for r in parse(seed_text(seed))] == gold
+
+
+def test_every_seed_has_a_gold_file() -> None:
+    assert sorted(p.stem for p in GOLD.glob("*.json")) == [p.stem for p in SEEDS]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_json_schema(seed: Path) -> None:
+    for report in parse(seed_text(seed)):
+        data = report_to_json(report)
+        assert list(data) == KEYS
+        json.dumps(data)
+        assert data["kind"] in ("symposium", "forum", "other")
+        for key in ("start", "end"):
+            assert data[key] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", data[key])
+        assert data["province"] in (None, "CN-SH", "CN-JS", "CN-ZJ", "CN-AH")
+        for att in data["attendees"]:
+            assert list(att) == ["name", "post", "province", "role"]
+            assert att["post"] in (None, "party_secretary", "governor")
+        for key in ("theme", "documents", "heard", "agreements", "releases", "unveiled", "visits"):
+            for value in [data[key]] if key == "theme" else data[key]:
+                if value is None:
+                    continue
+                assert "\n" not in value and "《" not in value and "》" not in value
+                assert not re.search(r"[,:;()]", value), value
+
+
+def _clean(original: str, start: int, end: int) -> str:
+    return _canon(normalize(original[start:end]).text)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_evidence_spans_support_values(seed: Path) -> None:
+    text = seed_text(seed)
+    for report in parse(text):
+        fields = {e.field for e in report.evidence}
+        assert "kind" in fields
+        if report.year is not None:
+            (year_ev,) = report.evidence_for("year")
+            assert year_ev.via in ("date", "label", "text", "context", "hint", "dataset")
+            if year_ev.start is not None:
+                assert year_ev.end is not None
+                assert str(report.year) in _clean(text, year_ev.start, year_ev.end)
+        for ev in report.evidence:
+            if ev.start is None or ev.end is None:
+                assert ev.via in ("hint", "dataset")
+                continue
+            assert 0 <= ev.start < ev.end <= len(text)
+            span = _clean(text, ev.start, ev.end)
+            field, _, index = ev.field.partition("[")
+            if field == "attendees":
+                att = report.attendees[int(index.split("]")[0])]
+                if ev.field.endswith(".role"):
+                    assert span in {"主持", "通报", "讲话", "致辞", "发言"}
+                    assert att.role is not Role.ATTENDED
+                else:
+                    assert att.name in span
+            elif field in ("documents", "heard", "agreements", "releases", "unveiled", "visits"):
+                value = getattr(report, field)[int(index.rstrip("]"))]
+                assert value in span or span in value, (value, span)
+            elif field == "theme":
+                assert span == report.theme
+            elif field == "city":
+                assert report.city is None or report.city in span or span in {"沪"}
+            elif field == "start":
+                assert report.start is not None and f"{report.start.day}日" in span
+            elif field == "next_host":
+                assert report.next_host is not None and report.next_host.name_zh in span
+            elif field == "edition":
+                assert span in {"首", str(report.edition)} or span.isalpha()
+            elif field == "kind":
+                assert any(w in span for w in ("座谈会", "论坛", "推进会", "会议"))
+
+
+def test_headline_run_on_names_are_not_attendees() -> None:
+    # seed 000's forum body omits 梁言顺; only its headline names him
+    (_, forum) = parse(seed_text(SEEDS[0]))
+    assert "梁言顺" not in [a.name for a in forum.attendees]
+
+
+def test_misstated_post_kept_as_text_says() -> None:
+    (_, forum) = parse(seed_text(SEEDS[0]))
+    xin = next(a for a in forum.attendees if a.name == "信长星")
+    assert xin.post is None and xin.province is Province.JIANGSU
+    assert xin.title == "江苏省委副书记"
+
+
+def test_other_meeting_named() -> None:
+    forum, other = parse(seed_text(SEEDS[3]))
+    assert other.kind is MeetingKind.OTHER
+    assert other.name == "央地共建上海（长三角）国际科技创新中心工作推进会"
+    assert forum.name is None
+
+
+def test_unrelated_articles_yield_nothing() -> None:
+    text = seed_text(SEEDS[0])
+    tail = text[text.index("本报记者高考首日观察") :]
+    assert parse(tail) == ()
+    people = {a.name for r in parse(text) for a in r.attendees}
+    assert not people & {"丁仲礼", "王文序", "成岳冲", "徐正杰", "沈吟"}
+
+
+def test_announcement_and_back_reference_are_not_reports() -> None:
+    assert parse("会议确定,2026年度长三角地区主要领导座谈会在上海市召开。") == ()
+    assert parse("4年前,2021年度长三角地区主要领导座谈会在江苏无锡举行,犹在眼前。") == ()
+    assert parse("4年前，江苏第一次轮值时，无锡太湖岸边举办的那场座谈犹在眼前。") == ()
+
+
+def test_year_sources() -> None:
+    (r,) = parse("8月17日，长三角一体化发展高层论坛在上海举行。", year=2022)
+    assert (r.year, str(r.start)) == (2022, "2022-08-17")
+    assert r.evidence_for("year")[0].via == "hint"
+    (r,) = parse("5月21日上午，第八届长三角一体化发展高层论坛在上海举行。")
+    assert (r.year, r.evidence_for("year")[0].via) == (2026, "dataset")
+    (r,) = parse("2024年6月6日，第六届长三角一体化发展高层论坛在浙江温州举行。", year=1999)
+    assert (r.year, r.evidence_for("year")[0].via) == (2024, "date")
+    (r,) = parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
+    assert (r.year, r.evidence_for("year")[0].via) == (2022, "label")
+
+
+def test_unknown_official_after_a_post() -> None:
+    (r,) = parse(
+        "6月1日，2030年度长三角地区主要领导座谈会在安徽合肥举行。"
+        "上海市委书记张三丰、安徽省委副书记、省长李四出席会议。张三丰主持会议。"
+    )
+    assert [(a.name, a.post, a.province, a.role) for a in r.attendees] == [
+        ("张三丰", Post.PARTY_SECRETARY, Province.SHANGHAI, Role.PRESIDED),
+        ("李四", Post.GOVERNOR, Province.ANHUI, Role.ATTENDED),
+    ]
+    assert (r.city, r.province) == ("合肥", Province.ANHUI)
+
+
+@pytest.mark.parametrize("bad", [b"text", None, 12, ["a"]])
+def test_non_str_raises_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        parse(bad)  # type: ignore[arg-type]
+
+
+def test_bad_year_hint() -> None:
+    with pytest.raises(TypeError, match="str"):
+        parse("会议", year="2025")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n\n\t　 ", "\u200b"])
+def test_blank_gives_empty(blank: str) -> None:
+    assert parse(blank) == ()
+
+
+def test_report_to_json_type_error() -> None:
+    with pytest.raises(TypeError, match="dict"):
+        report_to_json({})  # type: ignore[arg-type]
