@@ -28,7 +28,6 @@ from types import MappingProxyType
 from typing import Any, Literal, TypeVar
 
 import attrs
-import cattrs
 
 from . import codec
 from .dates import PartialDate
@@ -413,6 +412,8 @@ def _structure(raw: Any, cls: type[T], name: str, problems: list[str]) -> T | No
     try:
         return codec.structure(raw, cls)
     except Exception as exc:  # cattrs wraps every failure; report them all by path
+        import cattrs
+
         for message in cattrs.transform_error(exc, path=f"{name}$"):
             problems.append(message)
         return None
