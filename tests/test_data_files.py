@@ -42,9 +42,8 @@ def test_every_seed_quote_is_verbatim_in_its_seed() -> None:
 def test_seeds_are_the_five_articles_unchanged() -> None:
     import hashlib
 
-    sums = dict(
-        reversed(line.split()) for line in (seeds.directory() / "SHA256SUMS").read_text().splitlines()
-    )
+    lines = (seeds.directory() / "SHA256SUMS").read_text().splitlines()
+    sums = {name: digest for digest, name in (line.split() for line in lines)}
     assert sorted(sums) == list(seeds.names()) and len(sums) == 5
     for name in seeds.names():
         raw = (seeds.directory() / name).read_bytes()

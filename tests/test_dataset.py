@@ -175,9 +175,8 @@ def test_unrelated_people_are_not_in_the_data(ds: Dataset) -> None:
 
 
 def test_load_from_path_reads_the_same_data(tmp_path: object) -> None:
-    from importlib.resources import files
-
     import shutil
+    from importlib.resources import files
     from pathlib import Path
 
     target = Path(str(tmp_path)) / "copy"
@@ -187,9 +186,9 @@ def test_load_from_path_reads_the_same_data(tmp_path: object) -> None:
 
 
 def test_load_from_bad_path_reports_every_problem(tmp_path: object) -> None:
-    from importlib.resources import files
     import json
     import shutil
+    from importlib.resources import files
     from pathlib import Path
 
     target = Path(str(tmp_path)) / "broken"

@@ -67,12 +67,19 @@ def _converter(detailed: bool = True) -> cattrs.Converter:
     # str-valued enums would otherwise pass through as enum members
     conv.register_unstructure_hook(enum.Enum, lambda member: member.value)
     # Hooks are generated per class on first use.
-    conv.register_structure_hook_factory(
-        _is_record,
-        lambda cls: make_dict_structure_fn(
+    def record_hook(cls: type) -> Callable[[Any, type], Any]:
+        build = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
-        ),
-    )
+        )
+
+        def hook(value: Any, tp: type) -> Any:
+            if not isinstance(value, dict):
+                raise TypeError(f"expected a JSON object, got {type(value).__name__}")
+            return build(value, tp)
+
+        return hook
+
+    conv.register_structure_hook_factory(_is_record, record_hook)
     conv.register_unstructure_hook_factory(
         _is_record, lambda cls: make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
     )
