@@ -498,8 +498,8 @@ def _report_line(report: Any) -> str:
 
 
 def _parse(args: argparse.Namespace) -> str:
-    api = _parser_api()
     texts = [(name, _read_input(name)) for name in args.files]
+    api = _parser_api()
     if args.json:
         reports = [api.report_to_json(r) for _, text in texts for r in api.parse(text)]
         return _json(reports)
@@ -512,8 +512,9 @@ def _parse(args: argparse.Namespace) -> str:
 
 
 def _check(args: argparse.Namespace) -> str:
+    texts = [(name, _read_input(name)) for name in args.files]
     api = _parser_api()
-    results = [(name, api.check(_read_input(name))) for name in args.files]
+    results = [(name, api.check(text)) for name, text in texts]
     if args.json:
         return _json(
             [
