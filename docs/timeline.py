@@ -67,9 +67,7 @@ def render(ds: Dataset) -> str:
     axis_y = TOP + ROW * len(rows) + 6
     for year in range(START.year, end.year + 1):
         gx = x(datetime.date(year, 1, 1))
-        out.append(
-            f'<line x1="{f(gx)}" y1="{TOP - 6}" x2="{f(gx)}" y2="{axis_y}" stroke="#ddd"/>'
-        )
+        out.append(f'<line x1="{f(gx)}" y1="{TOP - 6}" x2="{f(gx)}" y2="{axis_y}" stroke="#ddd"/>')
         if year < end.year:
             label_x = x(datetime.date(year, 7, 1))
             out.append(
