@@ -55,7 +55,15 @@ def test_paragraph_starts() -> None:
 
 
 def test_ascii_words_keep_one_space() -> None:
-    assert normalize("IDG 资本 Deep  Seek\n2025").text == "IDG资本Deep Seek 2025"
+    assert normalize("IDG 资本 Deep  Seek 2025").text == "IDG资本Deep Seek 2025"
+    # a column break inside a number or a word joins it; between words it is a space
+    assert normalize("发布202\n6年度清单").text == "发布2026年度清单"
+    assert normalize("Yangtze\nRiver").text == "Yangtze River"
+
+
+def test_english_asides_removed() -> None:
+    assert normalize("。(Photo: Xinhua)本报讯").text == "。本报讯"
+    assert normalize("长三角(Yangtze River Delta)地区").text == "长三角地区"
 
 
 def test_quotes_folded_and_kept() -> None:

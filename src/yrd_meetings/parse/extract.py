@@ -37,6 +37,7 @@ _LIST_FIELDS = ("documents", "heard", "agreements", "releases", "unveiled", "vis
 _TERMINAL = re.compile(r"[。!?]")
 _PARA_END = re.compile(r"[。!?”’)」]$")
 _ARTICLE = re.compile(r"本报讯")
+_TRAILING_LATIN = re.compile(r"[A-Za-z0-9 ()\[\]]{1,40}$")
 _HELD_AFTER = re.compile(
     r"(?:\d{1,2}日)?(?:[上下]午|晚)?(?:在[^,。;!?]{1,15}?)?(?:隆重)?(?:举行|召开|举办|开幕|如约而至)"
 )
@@ -225,7 +226,7 @@ class _Parser:
             r"|(?P<forum>(?:第(?P<ed>[0-9一二三四五六七八九十]{1,3})届|(?P<first>首)届)?"
             r"长三角一体化发展高层论坛)"
             rf"|(?P<other>{g.other_re})"
-            r"|(?P<otherx>(?<=[,。!?;:])[^,。!?;:]{0,30}长三角[^,。!?;:]{0,30}?(?:推进会|工作会议))"
+            r"|(?P<otherx>(?<=[,。!?;:])[\u4e00-\u9fff][^,。!?;:]{0,30}长三角[^,。!?;:]{0,30}?(?:推进会|工作会议))"
             r"|(?P<bareforum>高层论坛|论坛)"
             r"|(?P<bare>成果发布会|座谈会|会议)"
         )
@@ -261,7 +262,7 @@ class _Parser:
             if j >= 0 and paras[j] == start:
                 j -= 1
             while j >= 0:
-                chunk = t[paras[j] : block]
+                chunk = _TRAILING_LATIN.sub("", t[paras[j] : block])
                 if not chunk or len(chunk) > 80 or _PARA_END.search(chunk):
                     break
                 block = paras[j]
@@ -303,8 +304,9 @@ class _Parser:
 
     def _held(self, start: int, end: int) -> bool:
         t = self.t
-        sentence_start = max(t.rfind(c, 0, start) for c in "。!?") + 1
-        before = t[max(sentence_start, start - 20) : start]
+        window = max(0, start - 20)
+        sentence_start = max(t.rfind(c, window, start) for c in "。!?") + 1
+        before = t[max(sentence_start, window) : start]
         if _ANNOUNCE.search(before) or _BACK_REF.search(before):
             return False
         if _HELD_AFTER.match(t, end, min(len(t), end + 30)):
@@ -393,12 +395,14 @@ class _Parser:
         seen: set[str] = set()
         for si in range(len(starts)):
             a, b = bounds[si], bounds[si + 1]
+            k = bisect.bisect_right(articles, a) - 1
             if b - a >= 8:
-                # a sentence printed again (repeated paragraphs) is read once
+                # a sentence printed again (repeated paragraphs) is read once,
+                # and a repeated 本报讯 does not start a new article
                 if t[a:b] in seen:
+                    article_idx = k
                     continue
                 seen.add(t[a:b])
-            k = bisect.bisect_right(articles, a) - 1
             if k != article_idx:
                 article_idx = k
                 main = None
@@ -539,7 +543,7 @@ class _Parser:
         t = self.t
         if event.date is None:
             best: re.Match[str] | None = None
-            for d in _DATE.finditer(t, a, m.start):
+            for d in _DATE.finditer(t, max(a, m.start - 40), m.start):
                 best = d
             if best is None:
                 d2 = _DATE.match(t, m.end, min(b, m.end + 12))
@@ -564,7 +568,7 @@ class _Parser:
             if place is not None:
                 self._set_place(event, place.group(1), place.span(1))
             else:
-                city = self.gaz.city_re.search(t, m.end, b)
+                city = self.gaz.city_re.search(t, m.end, min(b, m.end + 60))
                 if city is not None:
                     self._set_place(event, city.group(), city.span())
 

@@ -14,9 +14,11 @@ What cleaning does, in order:
    Ellipses and dashes are kept as they are.
 3. Markdown and LaTeX noise (`#` headings, `**`, `__`, `$`, `\\command`,
    braces), zero-width characters and inline pinyin glosses such as
-   `發(fā)展` are removed.
-4. All whitespace is removed (line breaks inside words and names, spaces in
-   `6 月 5 日`), except one space between two ASCII letters or digits.
+   `發(fā)展` are removed (the glossed character is made Simplified), as are
+   English asides in parentheses such as `(Photo: Xinhua)`.
+4. A paragraph that repeats the paragraph before it verbatim is dropped.
+5. All whitespace is removed (line breaks inside words, names and numbers,
+   spaces in `6 月 5 日`), except one space between two ASCII words.
 
 >>> n = normalize("6 月 5 日，會議在溫\\n州舉行")
 >>> n.text
@@ -27,6 +29,7 @@ What cleaning does, in order:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from array import array
@@ -48,10 +51,14 @@ _NOISE = re.compile(
     r"|\*\*|__|[■□◆◇●▲▼★☆]"  # emphasis, ornaments
     r"|\\[a-zA-Z]+|[${}]"  # LaTeX commands and delimiters
     r"|[\u200b-\u200f\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"  # invisible
-    rf"|(?<=[\u4e00-\u9fff])\((?:[a-z{_TONE}]{{1,7}}[1-5]?[ ']?){{1,4}}\)"  # pinyin gloss
+    r"|\([A-Za-z][A-Za-z .,:'-]{0,60}[ :][A-Za-z .,:'-]{0,60}\)"  # English aside: (Photo: Xinhua)
 )
+# a pinyin gloss after a character: 發(fā)展; the glossed character is also made
+# Simplified (a gloss marks a character a Simplified text may print in Traditional)
+_GLOSS = re.compile(rf"([\u4e00-\u9fff])\((?:[a-z{_TONE}]{{1,7}}[1-5]?[ ']?){{1,4}}\)")
 _SPACE = re.compile(r"\s+")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+_ALPHA = re.compile(r"[A-Za-z]")
 
 
 @attrs.frozen(kw_only=True)
@@ -112,6 +119,13 @@ def _fold(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", char)
 
 
+def _unglossed(match: re.Match[str]) -> str:
+    from .script import to_simplified
+
+    char = to_simplified(match.group(1))
+    return char if len(char) == 1 else match.group(1)
+
+
 def _convert(text: str) -> tuple[str, array[int], bool]:
     offsets = array("q", range(len(text) + 1))
     from .script import looks_traditional, to_simplified
@@ -132,6 +146,34 @@ def _convert(text: str) -> tuple[str, array[int], bool]:
     return "".join(parts), offsets, True
 
 
+def _drop_repeats(
+    text: str, offsets: array[int], marks: list[int]
+) -> tuple[str, array[int], list[int]]:
+    """Drop a paragraph that repeats the one before it verbatim."""
+    bounds = [*marks, len(text)]
+    keep: list[tuple[int, int]] = []
+    previous = None
+    for start, end in itertools.pairwise(bounds):
+        chunk = text[start:end]
+        if chunk == previous and len(chunk) >= 4:
+            continue
+        keep.append((start, end))
+        previous = chunk
+    if len(keep) == len(marks):
+        return text, offsets, marks
+    parts: list[str] = []
+    new = array("q")
+    new_marks: list[int] = []
+    length = 0
+    for start, end in keep:
+        new_marks.append(length)
+        parts.append(text[start:end])
+        new.extend(offsets[start:end])
+        length += end - start
+    new.append(offsets[-1])
+    return "".join(parts), new, new_marks
+
+
 def normalize(text: str) -> Normalized:
     """Clean `text` for matching; see the module docstring for what is removed."""
     if not isinstance(text, str):
@@ -139,6 +181,7 @@ def normalize(text: str) -> Normalized:
     work, offsets, converted = _convert(text)
     work, offsets = _rewrite(work, offsets, _FOLD, _fold)
     work, offsets = _rewrite(work, offsets, _NOISE, lambda m: "")
+    work, offsets = _rewrite(work, offsets, _GLOSS, _unglossed)
     # whitespace last: remember paragraph breaks (two or more line breaks)
     paragraph_marks: list[int] = [0]
     parts: list[str] = []
@@ -153,11 +196,14 @@ def normalize(text: str) -> Normalized:
             length += start - pos
         if match.group().count("\n") >= 2 and length > 0:
             paragraph_marks.append(length)
+        # keep one space between two ASCII words; a line break inside a
+        # number (202\n6年) or a name joins it
+        pattern = _ALPHA if "\n" in match.group() else _ALNUM
         if (
             start > 0
             and end < len(work)
-            and _ALNUM.match(work[start - 1])
-            and _ALNUM.match(work[end])
+            and pattern.match(work[start - 1])
+            and pattern.match(work[end])
         ):
             parts.append(" ")
             new.append(offsets[start])
@@ -167,7 +213,9 @@ def normalize(text: str) -> Normalized:
     new.extend(offsets[pos : len(work)])
     new.append(len(text))
     clean = "".join(parts)
-    paragraphs = tuple(sorted({p for p in paragraph_marks if p < len(clean)} | {0}))
+    marks = sorted({p for p in paragraph_marks if p < len(clean)} | {0})
+    clean, new, marks = _drop_repeats(clean, new, marks)
+    paragraphs = tuple(marks)
     return Normalized(
         original=text, text=clean, offsets=new, paragraphs=paragraphs, converted=converted
     )
