@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
@@ -253,7 +254,8 @@ def test_export_script_and_columns(capsys: pytest.CaptureFixture[str], tmp_path:
 
 def test_help_everywhere_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     parser = build_parser()
-    subcommands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    action = parser._subparsers._group_actions[0]  # type: ignore[union-attr]
+    subcommands = typing.cast("dict[str, object]", action.choices)
     assert set(subcommands) == {
         "list",
         "show",

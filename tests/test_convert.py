@@ -18,11 +18,14 @@ from yrd_meetings import Dataset, Official, Source, load, records
 from yrd_meetings.convert import (
     NON_TEXT_FIELDS,
     TEXT_FIELDS,
+    Variant,
     convert_text,
     to_simplified,
     to_traditional,
 )
 from yrd_meetings.dates import PartialDate
+
+VARIANTS: tuple[Variant, ...] = ("traditional", "hk", "tw")
 
 # OpenCC s2t of every official's name: pinned, so a data change shows in review.
 NAMES_S2T = {
@@ -111,7 +114,7 @@ def test_no_vocabulary_swaps() -> None:
 @pytest.mark.parametrize("bad", ["s2twp", "simplified", "zh-Hant", ""])
 def test_unknown_variant(bad: str) -> None:
     with pytest.raises(ValueError, match="unknown variant"):
-        to_traditional("长三角", variant=bad)  # type: ignore[arg-type]
+        to_traditional("长三角", variant=bad)  # type: ignore[call-overload]
 
 
 def test_convert_text_refuses_other_configs() -> None:
@@ -193,7 +196,7 @@ def _non_text_values(ds: Dataset) -> list[object]:
             for v in value:
                 walk(v)
         elif attrs.has(type(value)) and type(value) in NON_TEXT_FIELDS:
-            for field in attrs.fields(type(value)):
+            for field in attrs.fields(typing.cast("type[attrs.AttrsInstance]", type(value))):
                 v = getattr(value, field.name)
                 if field.name in NON_TEXT_FIELDS[type(value)]:
                     out.append(v)
@@ -211,18 +214,18 @@ def _non_text_values(ds: Dataset) -> list[object]:
 
 @pytest.mark.parametrize("which", ["sample", "packaged"])
 @pytest.mark.parametrize("variant", ["traditional", "hk", "tw"])
-def test_dataset_conversion_touches_text_only(which: str, variant: str) -> None:
+def test_dataset_conversion_touches_text_only(which: str, variant: Variant) -> None:
     ds = get_dataset(which)
-    t = to_traditional(ds, variant=variant)  # type: ignore[arg-type]
+    t = to_traditional(ds, variant=variant)
     assert isinstance(t, Dataset)
     assert _non_text_values(t) == _non_text_values(ds)
     assert [m.id for m in t.meetings] == [m.id for m in ds.meetings]
     for before, after in zip(ds.officials, t.officials, strict=True):
-        assert after.name != before.name or after.name == to_traditional(before.name, variant)  # type: ignore[arg-type]
-    for before, after in zip(ds.meetings, t.meetings, strict=True):
-        if before.theme:
-            assert after.theme == to_traditional(before.theme, variant)  # type: ignore[arg-type]
-        assert after.start == before.start and after.kind is before.kind
+        assert after.name != before.name or after.name == to_traditional(before.name, variant)
+    for m_before, m_after in zip(ds.meetings, t.meetings, strict=True):
+        if m_before.theme:
+            assert m_after.theme == to_traditional(m_before.theme, variant)
+        assert m_after.start == m_before.start and m_after.kind is m_before.kind
 
 
 def test_sample_dataset_round_trips() -> None:
@@ -263,9 +266,9 @@ def test_every_theme_is_pinned() -> None:
 @given(
     name=st.sampled_from(sorted(NAMES_S2T)), variant=st.sampled_from(["traditional", "hk", "tw"])
 )
-def test_pinned_names_round_trip(name: str, variant: str) -> None:
+def test_pinned_names_round_trip(name: str, variant: Variant) -> None:
     o = Official(id="x", name=name, pinyin="x")
-    converted = to_traditional(o, variant=variant)  # type: ignore[arg-type]
+    converted = to_traditional(o, variant=variant)
     if variant == "traditional":
         assert converted.name == NAMES_S2T[name]
     assert to_simplified(converted).name == name
@@ -274,8 +277,8 @@ def test_pinned_names_round_trip(name: str, variant: str) -> None:
 def test_every_packaged_name_round_trips() -> None:
     ds = packaged()
     for o in ds.officials:
-        for variant in ("traditional", "hk", "tw"):
-            assert to_simplified(to_traditional(o, variant=variant)).name == o.name  # type: ignore[arg-type]
+        for variant in VARIANTS:
+            assert to_simplified(to_traditional(o, variant=variant)).name == o.name
 
 
 def test_threads_share_one_converter() -> None:
