@@ -229,9 +229,9 @@ def _check_report(index: int, report: Report, text: str) -> list[Discrepancy]:
             official_opt = by_id.get(attendance.official)
             if official_opt is None:
                 continue
-            province = attendance.province
-            title = attendance.post.title_zh(province) if province is not None else ""
-            prefix = province.name_zh if province is not None else ""
+            where = attendance.province
+            title = attendance.post.title_zh(where) if where is not None else ""
+            prefix = where.name_zh if where is not None else ""
             source = _erratum_source(view.errata, [meeting.id], official_opt.name) or (
                 _source_text(attendance.sources) or meeting_source
             )
