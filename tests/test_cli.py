@@ -286,9 +286,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def _parser_ready() -> bool:
-    try:
-        from yrd_meetings import parse as module
+    import importlib
 
+    try:
+        module = importlib.import_module("yrd_meetings.parse")
         return all(hasattr(module, n) for n in ("parse", "check", "report_to_json"))
     except ImportError:
         return False
@@ -393,3 +394,66 @@ def test_console_script_and_python_m(tmp_path: Path) -> None:
     )
     assert bad.returncode == 1 and bad.stdout == ""
     assert len(bad.stderr.splitlines()) == 1 and "Traceback" not in bad.stderr
+
+
+def test_parse_and_check_output_with_a_stand_in_parser(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI side of parse/check, whatever the state of the parser itself."""
+    import types
+
+    from yrd_meetings.dates import PartialDate
+    from yrd_meetings.parse.report import Attendee, Discrepancy, Report, report_to_json
+    from yrd_meetings.records import MeetingKind, Post, Province
+
+    seen: list[str] = []
+
+    def parse(text: str) -> tuple[Report, ...]:
+        seen.append(text)
+        return (
+            Report(
+                kind=MeetingKind.SYMPOSIUM,
+                year=2025,
+                start=PartialDate.parse("2025-06-06"),
+                end=PartialDate.parse("2025-06-07"),
+                city="南京",
+                province=Province.JIANGSU,
+                attendees=(
+                    Attendee(name="陈吉宁", post=Post.PARTY_SECRETARY, province=Province.SHANGHAI),
+                ),
+                documents=("关于强化都市圈同城化发展体制机制的意见",),
+                next_host=Province.SHANGHAI,
+            ),
+        )
+
+    def check(text: str) -> tuple[Discrepancy, ...]:
+        return (
+            Discrepancy(
+                kind="name", start=3, end=6, says="陈吉凝", truth="陈吉宁", source="seed 000"
+            ),
+        )
+
+    fake = types.ModuleType("yrd_meetings.parse")
+    fake.parse = parse  # type: ignore[attr-defined]
+    fake.check = check  # type: ignore[attr-defined]
+    fake.report_to_json = report_to_json  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "yrd_meetings.parse", fake)
+    path = tmp_path / "gb.txt"
+    path.write_bytes("上海市委书记陈吉宁出席".encode("gb18030"))
+
+    code, out, err = run(capsys, "parse", str(path))
+    assert (code, err) == (0, "")
+    assert seen == ["上海市委书记陈吉宁出席"]
+    assert "1 report(s)" in out and "symposium  2025年度  2025-06-06/2025-06-07  南京" in out
+    assert "attendees: 陈吉宁" in out and "next host: 上海" in out
+    code, out, _ = run(capsys, "parse", "--json", str(path), str(path))
+    reports = json.loads(out)
+    assert len(reports) == 2 and reports[0]["city"] == "南京" and reports[0]["province"] == "CN-JS"
+    code, out, _ = run(capsys, "check", str(path))
+    assert code == 0
+    assert out.splitlines() == [
+        f"{path}:3-6: name: says '陈吉凝', truth '陈吉宁' (seed 000)",
+        "1 discrepancy in 1 file(s)",
+    ]
+    code, out, _ = run(capsys, "check", "--json", str(path))
+    assert json.loads(out)[0]["says"] == "陈吉凝"

@@ -465,14 +465,16 @@ def _read_input(name: str) -> str:
 
 
 def _parser_api() -> Any:
-    try:
-        from . import parse as parse_module
+    import importlib
 
+    try:
+        # the module, not `from . import parse`: the package's lazy `parse` is the function
+        module = importlib.import_module("yrd_meetings.parse")
         for name in ("parse", "check", "report_to_json"):
-            getattr(parse_module, name)
+            getattr(module, name)
     except (ImportError, AttributeError):
         raise NotFound("the news-report parser is not available in this installation") from None
-    return parse_module
+    return module
 
 
 def _report_line(report: Any) -> str:
