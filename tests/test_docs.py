@@ -32,6 +32,7 @@ def blocks(page: Path, lang: str) -> list[str]:
 def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     packaged()  # skip while the data files are missing
     monkeypatch.chdir(tmp_path)  # examples that write files write them here
+    (tmp_path / "seeds").symlink_to(ROOT / "seeds", target_is_directory=True)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
