@@ -253,3 +253,19 @@ def test_render_is_deterministic() -> None:
     assert a == b
     text = a["meetings.csv"].decode()
     assert next(csv.reader(io.StringIO(text)))[3:5] == ["name@zh-Hant-TW", "year"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["yrd_meetings.convert", "yrd_meetings.export", "yrd_meetings.export.tables"],
+)
+def test_module_doctests(name: str) -> None:
+    import doctest
+    import importlib
+
+    from export_helpers import packaged
+
+    if name == "yrd_meetings.export":
+        packaged()
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0

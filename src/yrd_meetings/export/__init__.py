@@ -7,6 +7,7 @@
 'yrd'
 >>> load(path=out) == load()
 True
+>>> import shutil; shutil.rmtree(out.parent)
 
 - `json`: the package's own data format (`meta.json` plus one file a record
   type, exactly as in `yrd_meetings/data/`), so `load(path=DIR)` reads it back.
