@@ -169,7 +169,8 @@ def _convert(x: Any, config: str) -> Any:
     if isinstance(x, str):
         return convert_text(x, config)
     if isinstance(x, Dataset):
-        return Dataset(
+        return attrs.evolve(
+            x,
             meta=_convert_record(x.meta, config),
             meetings=tuple(_convert_record(m, config) for m in x.meetings),
             officials=tuple(_convert_record(o, config) for o in x.officials),
