@@ -185,3 +185,21 @@ def test_blank_gives_empty(blank: str) -> None:
 def test_report_to_json_type_error() -> None:
     with pytest.raises(TypeError, match="dict"):
         report_to_json({})  # type: ignore[arg-type]
+
+
+def test_unknown_name_run_into_the_next_word_found_by_jieba() -> None:
+    (r,) = parse(
+        "6月1日，2030年度长三角地区主要领导座谈会在安徽合肥举行。"
+        "上海市委书记张三丰会见了代表，安徽省长李思远视察工厂。"
+    )
+    assert [(a.name, a.post, a.province) for a in r.attendees] == [
+        ("张三丰", Post.PARTY_SECRETARY, Province.SHANGHAI),
+        ("李思远", Post.GOVERNOR, Province.ANHUI),
+    ]
+
+
+def test_a_title_without_a_name_adds_nobody() -> None:
+    (r,) = parse(
+        "6月1日，2030年度长三角地区主要领导座谈会在安徽合肥举行。国家发展改革委有关负责同志出席。"
+    )
+    assert r.attendees == ()

@@ -604,12 +604,21 @@ class _Parser:
             if m is None:
                 break
             pos = m.end()
+            name: str | None = None
+            name_end = m.end()
             name_m = self.name_after.match(t, m.end(), b)
-            if name_m is None:
-                continue
-            name = name_m.group("known") or name_m.group("unknown")
-            unknown = name_m.group("unknown")
-            if not name or (unknown and (unknown[0] not in _SURNAMES or unknown in _NOT_NAMES)):
+            if name_m is not None:
+                name = name_m.group("known") or name_m.group("unknown")
+                unknown = name_m.group("unknown")
+                if unknown and (unknown[0] not in _SURNAMES or unknown in _NOT_NAMES):
+                    name = None
+                name_end = name_m.end()
+            elif m.group("other") or self.province_title.match(m.group()):
+                # a name the dataset does not know, run into the next word:
+                # let jieba (domain dictionary + HMM) find where it ends
+                name = _jieba_name(t[m.end() : min(b, m.end() + 8)])
+                name_end = m.end() + len(name or "")
+            if not name:
                 continue
             title = m.group()
             post: Post | None = None
@@ -626,12 +635,10 @@ class _Parser:
             if group and not _SEPARATOR.fullmatch(t[prev_end : m.start()]):
                 self._close_group(event, group, prev_end, b)
                 group = []
-            att = self._attend(
-                event, name, post, province, title, m.start(), (m.start(), name_m.end())
-            )
+            att = self._attend(event, name, post, province, title, m.start(), (m.start(), name_end))
             group.append(att)
-            prev_end = name_m.end()
-            pos = name_m.end()
+            prev_end = name_end
+            pos = name_end
         if group:
             self._close_group(event, group, prev_end, b)
         for m in self.bare_role_re.finditer(t, a, b):
@@ -825,6 +832,22 @@ _SURNAMES = frozenset(
 
 # words that follow a title but are not names (有关负责同志, 出席, ...)
 _NOT_NAMES = frozenset({"有关", "出席", "主持", "等", "同志", "负责", "代表", "分别"})
+
+
+def _jieba_name(text: str) -> str | None:
+    """The first jieba token of `text` when it looks like a personal name."""
+    from ..text.segment import tokenize
+
+    tokens = tokenize(text)
+    first = tokens[0] if tokens else ""
+    if (
+        2 <= len(first) <= 3
+        and re.fullmatch(rf"[{_CJK}]+", first)
+        and first[0] in _SURNAMES
+        and first not in _NOT_NAMES
+    ):
+        return first
+    return None
 
 
 def _dataset_year(event: _Event) -> int | None:
