@@ -158,7 +158,7 @@ def test_official_record() -> None:
     )
     assert t.birth == o.birth
     assert t.sources[0].seed == "000_5101c8e2da40accb.txt"
-    assert t.sources[0].quote == "上海市委書記陳吉寧"
+    assert t.sources[0].quote == "上海市委书记陈吉宁"  # verbatim source text stays as printed
     assert to_simplified(t) == o
     assert to_traditional((o, o)) == (t, t)
 
@@ -300,3 +300,9 @@ def test_import_and_load_stay_light() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_traditional_dataset_still_validates() -> None:
+    from yrd_meetings import load, validate
+
+    assert validate(load(script="traditional")) == ()

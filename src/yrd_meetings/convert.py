@@ -99,25 +99,26 @@ def convert_name(name: str, config: str) -> str:
 # str-typed field is listed here or in NON_TEXT_FIELDS, so a new field cannot slip by.
 TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
     {
-        records.Source: frozenset({"quote", "publisher", "note"}),
+        records.Source: frozenset({"publisher", "note"}),
         records.Tenure: frozenset({"ended_by", "note"}),
         records.Official: frozenset({"name", "title"}),
         records.Attendance: frozenset({"title"}),
         records.Meeting: frozenset({"name", "city", "theme", "visits", "note"}),
         records.Agreement: frozenset({"title", "parties", "note"}),
-        records.Erratum: frozenset({"says", "truth", "note"}),
+        records.Erratum: frozenset({"truth", "note"}),
         records.Meta: frozenset({"citation", "description"}),
     }
 )
 NON_TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
     {
-        records.Source: frozenset({"seed", "url"}),
+        # a quote is verbatim source text: it stays as the source prints it
+        records.Source: frozenset({"seed", "url", "quote"}),
         records.Tenure: frozenset(),
         records.Official: frozenset({"id", "pinyin"}),
         records.Attendance: frozenset({"official"}),
         records.Meeting: frozenset({"id", "part_of"}),
         records.Agreement: frozenset({"id", "meeting"}),
-        records.Erratum: frozenset({"id", "record"}),
+        records.Erratum: frozenset({"id", "record", "says"}),
         records.Meta: frozenset({"version", "licence", "homepage"}),
     }
 )

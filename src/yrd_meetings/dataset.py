@@ -47,7 +47,6 @@ from .records import (
 __all__ = ["DataError", "Dataset", "UncertainDateError", "load"]
 
 T = TypeVar("T")
-R = TypeVar("R", Official, Erratum)
 
 # One file a record type; the names are part of the export format too.
 FILES: Mapping[str, type[Any]] = MappingProxyType(
@@ -192,8 +191,12 @@ def _agreements(agreements: Iterable[Agreement]) -> tuple[Agreement, ...]:
     return tuple(agreements)  # sorted by meeting once the meetings are known
 
 
-def _sorted_by_id(records: Iterable[R]) -> tuple[R, ...]:
-    return tuple(sorted(records, key=lambda r: r.id))
+def _sorted_officials(officials: Iterable[Official]) -> tuple[Official, ...]:
+    return tuple(sorted(officials, key=lambda o: o.id))
+
+
+def _sorted_errata(errata: Iterable[Erratum]) -> tuple[Erratum, ...]:
+    return tuple(sorted(errata, key=lambda e: e.id))
 
 
 @attrs.frozen(kw_only=True)
@@ -207,9 +210,9 @@ class Dataset:
 
     meta: Meta
     meetings: tuple[Meeting, ...] = attrs.field(converter=_sorted_meetings)
-    officials: tuple[Official, ...] = attrs.field(converter=_sorted_by_id)
+    officials: tuple[Official, ...] = attrs.field(converter=_sorted_officials)
     agreements: tuple[Agreement, ...] = attrs.field(converter=_agreements)
-    errata: tuple[Erratum, ...] = attrs.field(converter=_sorted_by_id)
+    errata: tuple[Erratum, ...] = attrs.field(converter=_sorted_errata)
     _index: _Index = attrs.field(init=False, repr=False, eq=False)
     _sources: tuple[Source, ...] | None = attrs.field(
         init=False, repr=False, eq=False, default=None
@@ -356,14 +359,19 @@ class Dataset:
         format: str = "json",
         force: bool = False,
         excel: bool = False,
+        traditional: str | None = None,
     ) -> Path:
         """Write the dataset to a new directory as json, jsonl, csv or datapackage.
 
         The write is atomic; an existing directory is refused unless `force`.
+        `excel` adds a BOM to CSV files; `traditional` ("traditional", "hk" or
+        "tw") adds a Traditional twin after each Chinese CSV column.
         """
         from .export import write
 
-        return write(self, directory, format=format, force=force, excel=excel)
+        return write(
+            self, directory, format=format, force=force, excel=excel, traditional=traditional
+        )
 
     def to_frames(self) -> dict[str, Any]:
         """One pandas DataFrame a table (needs the `yrd-meetings[pandas]` extra)."""
