@@ -203,3 +203,12 @@ def test_a_title_without_a_name_adds_nobody() -> None:
         "6月1日，2030年度长三角地区主要领导座谈会在安徽合肥举行。国家发展改革委有关负责同志出席。"
     )
     assert r.attendees == ()
+
+
+def test_package_attribute_parse_is_callable_after_importing_the_subpackage() -> None:
+    import yrd_meetings
+    import yrd_meetings.parse
+
+    (r,) = yrd_meetings.parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
+    assert r.year == 2022
+    assert yrd_meetings.parse("") == ()

@@ -87,3 +87,16 @@ def test_import_does_not_load_jieba_or_opencc() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_parsing_a_simplified_seed_loads_neither_jieba_nor_opencc() -> None:
+    code = (
+        "import sys, yrd_meetings\n"
+        "from yrd_meetings import seeds\n"
+        "assert len(yrd_meetings.parse(seeds.text('000_5101c8e2da40accb.txt'))) == 2\n"
+        "bad = [m for m in ('jieba', 'opencc') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

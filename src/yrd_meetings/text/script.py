@@ -74,10 +74,16 @@ def to_traditional(text: str, variant: Variant = "traditional") -> str:
 def looks_traditional(text: str) -> bool:
     """True when at least 5 % of the Han characters (and at least one) change
     under `t2s`. A Simplified text with a stray Traditional-only word
-    (沈吟) stays False."""
+    (沈吟) stays False. Text whose characters are nearly all in GB 2312 is
+    taken as Simplified without loading opencc."""
     text = _check(text)
     cjk = len(_CJK.findall(text))
     if cjk == 0:
+        return False
+    # fast pre-check without opencc: Traditional text is full of characters
+    # that GB 2312 (the Simplified character set) cannot encode
+    outside = text.encode("gb2312", errors="replace").count(b"?") - text.count("?")
+    if outside < 0.01 * cjk:
         return False
     converted = to_simplified(text)
     if len(converted) == len(text):
