@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yrd_meetings.text.normalize import normalize
 
@@ -75,3 +77,14 @@ def test_empty_and_type_error() -> None:
     assert normalize(" \n\t ").text == ""
     with pytest.raises(TypeError, match="bytes"):
         normalize(b"abc")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_offset_map_invariants(text: str) -> None:
+    n = normalize(text)
+    assert len(n.offsets) == len(n.text) + 1
+    assert n.offsets[-1] == len(text)
+    assert all(0 <= o < len(text) for o in n.offsets[:-1])
+    assert list(n.offsets) == sorted(n.offsets)
+    assert all(0 <= p < max(1, len(n.text)) for p in n.paragraphs)
