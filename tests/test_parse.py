@@ -212,3 +212,18 @@ def test_package_attribute_parse_is_callable_after_importing_the_subpackage() ->
     (r,) = yrd_meetings.parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
     assert r.year == 2022
     assert yrd_meetings.parse("") == ()
+
+
+def test_a_list_of_bare_names_adds_attendees_without_posts() -> None:
+    (r,) = parse(
+        "6月6日，第五届长三角一体化发展高层论坛在安徽合肥举行，陈吉宁、信长星、易炼红、韩俊讲话。"
+        "上海市委副书记、市长龚正出席。安徽省委书记韩俊说，长三角一体化是安徽发展的最大机遇。"
+    )
+    assert [(a.name, a.post, a.province, a.role) for a in r.attendees] == [
+        ("龚正", Post.GOVERNOR, Province.SHANGHAI, Role.ATTENDED),
+        ("韩俊", Post.PARTY_SECRETARY, Province.ANHUI, Role.SPOKE),
+        ("陈吉宁", None, None, Role.SPOKE),
+        ("信长星", None, None, Role.SPOKE),
+        ("易炼红", None, None, Role.SPOKE),
+    ]
+    assert (r.year, r.edition, str(r.start)) == (2023, 5, "2023-06-06")

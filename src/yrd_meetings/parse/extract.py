@@ -85,6 +85,7 @@ _ROLE_WORD = {
     "致辞": Role.SPOKE,
     "发言": Role.SPOKE,
 }
+_ATTEND_AFTER = re.compile(r"(?:等)?(?:应邀)?出席")
 _NAME_STOP = (
     r"(?=[、,;:。!?]|$|出席|主持|致辞|讲话|发言|代表|在|等|分别|和|与|应邀|作|说|指出|表示|强调"
     r"|同志|率)"
@@ -642,11 +643,19 @@ class _Parser:
         if group:
             self._close_group(event, group, prev_end, b)
         for m in self.bare_role_re.finditer(t, a, b):
+            names = m.group("names").split("、")
             role_m = _ROLE_AFTER.match(t, m.end(), b)
+            if len(names) >= 2 and (role_m is not None or _ATTEND_AFTER.match(t, m.end(), b)):
+                # a list of known names (陈吉宁、信长星讲话) adds them, with no post:
+                # the text states none. A headline's run-on names are not a list.
+                pos = m.start()
+                for name in names:
+                    self._attend(event, name, None, None, None, pos, (pos, pos + len(name)))
+                    pos += len(name) + 1
             if role_m is None:
                 continue
             role = _ROLE_WORD[role_m.group(1)]
-            for name in m.group("names").split("、"):
+            for name in names:
                 event.role_hints.append((name, role, role_m.span(1)))
         for name in event.attendees:
             if name in self.gaz.names:
@@ -664,11 +673,14 @@ class _Parser:
         name: str,
         post: Post | None,
         province: Province | None,
-        title: str,
+        title: str | None,
         pos: int,
         span: tuple[int, int],
     ) -> _Att:
         att = event.attendees.get(name)
+        if att is not None and att.title is None and title is not None:
+            # named bare first, with a post later: the post is what the text says
+            att.post, att.province, att.title, att.span = post, province, title, span
         if att is None:
             att = _Att(
                 name=name,
