@@ -227,3 +227,31 @@ def test_a_list_of_bare_names_adds_attendees_without_posts() -> None:
         ("易炼红", None, None, Role.SPOKE),
     ]
     assert (r.year, r.edition, str(r.start)) == (2023, 5, "2023-06-06")
+
+
+def test_reports_are_frozen_and_slotted() -> None:
+    import attrs
+
+    (r,) = parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        r.year = 2023  # type: ignore[misc]
+    assert not hasattr(r, "__dict__")
+    assert isinstance(r.attendees, tuple) and isinstance(r.evidence, tuple)
+
+
+def test_parse_from_many_threads_at_once() -> None:
+    import threading
+
+    texts = [seed_text(p) for p in SEEDS]
+    expected = [[values(r) for r in parse(t)] for t in texts]
+    results: dict[int, list[list[dict[str, object]]]] = {}
+
+    def work(i: int) -> None:
+        results[i] = [[values(r) for r in parse(t)] for t in texts]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(results[i] == expected for i in range(6))
