@@ -289,7 +289,7 @@ def _parser_ready() -> bool:
     import importlib
 
     try:
-        module = importlib.import_module("yrd_meetings.parse")
+        module = importlib.import_module("yrd_meetings.parsing")
         return all(hasattr(module, n) for n in ("parse", "check", "report_to_json"))
     except ImportError:
         return False
@@ -403,7 +403,7 @@ def test_parse_and_check_output_with_a_stand_in_parser(
     import types
 
     from yrd_meetings.dates import PartialDate
-    from yrd_meetings.parse.report import Attendee, Discrepancy, Report, report_to_json
+    from yrd_meetings.parsing.report import Attendee, Discrepancy, Report, report_to_json
     from yrd_meetings.records import MeetingKind, Post, Province
 
     seen: list[str] = []
@@ -433,11 +433,11 @@ def test_parse_and_check_output_with_a_stand_in_parser(
             ),
         )
 
-    fake = types.ModuleType("yrd_meetings.parse")
+    fake = types.ModuleType("yrd_meetings.parsing")
     fake.parse = parse  # type: ignore[attr-defined]
     fake.check = check  # type: ignore[attr-defined]
     fake.report_to_json = report_to_json  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "yrd_meetings.parse", fake)
+    monkeypatch.setitem(sys.modules, "yrd_meetings.parsing", fake)
     path = tmp_path / "gb.txt"
     path.write_bytes("上海市委书记陈吉宁出席".encode("gb18030"))
 

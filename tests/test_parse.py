@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from yrd_meetings.parse import Report, parse, report_to_json
-from yrd_meetings.parse.extract import _canon
+from yrd_meetings.parsing import Report, parse, report_to_json
+from yrd_meetings.parsing.extract import _canon
 from yrd_meetings.records import MeetingKind, Post, Province, Role
 from yrd_meetings.text.normalize import normalize
 
@@ -207,7 +207,7 @@ def test_a_title_without_a_name_adds_nobody() -> None:
 
 def test_package_attribute_parse_is_callable_after_importing_the_subpackage() -> None:
     import yrd_meetings
-    import yrd_meetings.parse
+    import yrd_meetings.parsing
 
     (r,) = yrd_meetings.parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
     assert r.year == 2022

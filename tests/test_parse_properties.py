@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from yrd_meetings.parse import Report, parse, report_to_json
+from yrd_meetings.parsing import Report, parse, report_to_json
 
 WORDS = [
     "2025年度", "长三角地区主要领导座谈会", "第七届", "长三角一体化发展高层论坛", "在", "江苏南京",

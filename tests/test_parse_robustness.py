@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from yrd_meetings.parse import Report, parse, report_to_json
+from yrd_meetings.parsing import Report, parse, report_to_json
 from yrd_meetings.text.script import to_traditional
 
 ROOT = Path(__file__).resolve().parents[1]

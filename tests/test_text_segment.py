@@ -80,7 +80,7 @@ def test_no_default_dictionary_and_no_cache_file(tmp_path: Path) -> None:
 def test_import_does_not_load_jieba_or_opencc() -> None:
     code = (
         "import sys, yrd_meetings, yrd_meetings.text.segment, yrd_meetings.text.script\n"
-        "import yrd_meetings.text.normalize, yrd_meetings.parse\n"
+        "import yrd_meetings.text.normalize, yrd_meetings.parsing\n"
         "bad = [m for m in ('jieba', 'opencc') if m in sys.modules]\n"
         "assert not bad, bad\n"
     )

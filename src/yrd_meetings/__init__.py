@@ -35,7 +35,7 @@ from .records import (
 
 if TYPE_CHECKING:
     from .convert import to_simplified, to_traditional
-    from .parse import Discrepancy, Report, check, parse
+    from .parsing import Discrepancy, Report, check, parse
     from .text.segment import jieba_userdict, tokenize
     from .validation import Problem, validate
 
@@ -78,10 +78,10 @@ __all__ = [
 _LAZY = {
     "validate": "yrd_meetings.validation",
     "Problem": "yrd_meetings.validation",
-    "parse": "yrd_meetings.parse",
-    "check": "yrd_meetings.parse",
-    "Report": "yrd_meetings.parse",
-    "Discrepancy": "yrd_meetings.parse",
+    "parse": "yrd_meetings.parsing",
+    "check": "yrd_meetings.parsing",
+    "Report": "yrd_meetings.parsing",
+    "Discrepancy": "yrd_meetings.parsing",
     "tokenize": "yrd_meetings.text.segment",
     "jieba_userdict": "yrd_meetings.text.segment",
     "to_simplified": "yrd_meetings.convert",

@@ -469,7 +469,7 @@ def _parser_api() -> Any:
 
     try:
         # the module, not `from . import parse`: the package's lazy `parse` is the function
-        module = importlib.import_module("yrd_meetings.parse")
+        module = importlib.import_module("yrd_meetings.parsing")
         for name in ("parse", "check", "report_to_json"):
             getattr(module, name)
     except (ImportError, AttributeError):

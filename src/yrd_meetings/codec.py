@@ -66,9 +66,10 @@ def _converter(detailed: bool = True) -> cattrs.Converter:
     conv.register_unstructure_hook(PartialDate, str)
     # str-valued enums would otherwise pass through as enum members
     conv.register_unstructure_hook(enum.Enum, lambda member: member.value)
+
     # Hooks are generated per class on first use.
     def record_hook(cls: type) -> Callable[[Any, type], Any]:
-        build = make_dict_structure_fn(
+        build: Callable[[Any, type], Any] = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
         )
 
