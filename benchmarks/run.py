@@ -236,6 +236,45 @@ def parsing(runs: int) -> None:
         )
 
 
+def plugin(runs: int) -> None:
+    section("pytest plugin: start-up cost pytest pays for it")
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "test_nothing.py").write_text("def test_nothing():\n    pass\n")
+        base = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", tmp]
+        times: dict[str, list[float]] = {"with the plugin": [], "-p no:yrd_meetings": []}
+        for _ in range(max(5, runs // 2)):
+            for name, extra in (
+                ("with the plugin", []),
+                ("-p no:yrd_meetings", ["-p", "no:yrd_meetings"]),
+            ):
+                start = time.perf_counter()
+                subprocess.run([*base, *extra], check=True, capture_output=True, env=ENV)
+                times[name].append((time.perf_counter() - start) * 1e3)
+        with_plugin = statistics.median(times["with the plugin"])
+        without = statistics.median(times["-p no:yrd_meetings"])
+        row("pytest session, plugin loaded", f"{with_plugin:.0f} ms")
+        row("pytest session, -p no:yrd_meetings", f"{without:.0f} ms")
+        row("difference (noise is larger)", f"{with_plugin - without:.0f} ms")
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-c",
+            "import pytest; import yrd_meetings.pytest_plugin",
+        ],
+        capture_output=True,
+        text=True,
+        env=ENV,
+    ).stderr
+    ours = sum(
+        int(line.split("|")[0].split(":")[1])
+        for line in out.splitlines()
+        if line.startswith("import time:") and "yrd_meetings" in line.split("|")[2]
+    )
+    row("import of the plugin's own modules (self time)", f"{ours / 1e3:.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=20)
@@ -249,6 +288,7 @@ def main() -> None:
     startup(runs)
     loading(runs)
     exports(runs)
+    plugin(runs)
     parsing(runs)
 
 

@@ -15,6 +15,12 @@ MODULES = [
     "yrd_meetings.dataset",
     "yrd_meetings.validation",
     "yrd_meetings.seeds",
+    "yrd_meetings.factories",
+    "yrd_meetings.strategies",
+    "yrd_meetings.testing",
+    "yrd_meetings.convert",
+    "yrd_meetings.parsing",
+    "yrd_meetings.parsing.report",
 ]
 
 

@@ -34,6 +34,8 @@ def test_wheel_contents(wheel: Path) -> None:
         "yrd_meetings/data/agreements.json",
         "yrd_meetings/data/errata.json",
         "yrd_meetings/seeds/000_5101c8e2da40accb.txt",
+        "yrd_meetings/gold/000_5101c8e2da40accb.json",
+        "yrd_meetings/pytest_plugin.py",
     ):
         assert required in names, required
     metadata = next(n for n in names if n.endswith("METADATA"))
@@ -42,6 +44,7 @@ def test_wheel_contents(wheel: Path) -> None:
         assert f"Requires-Dist: {dependency}>=" in text
     entry_points = zipfile.ZipFile(wheel).read(metadata.replace("METADATA", "entry_points.txt"))
     assert b"yrd-meetings = yrd_meetings.cli:main" in entry_points
+    assert b"[pytest11]\nyrd_meetings = yrd_meetings.pytest_plugin" in entry_points
 
 
 def test_installed_wheel_loads_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
@@ -62,3 +65,41 @@ def test_installed_wheel_loads_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> N
         [str(python), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path
     )
     assert out.stdout.startswith("南京 ")
+
+
+DOWNSTREAM = """
+from yrd_meetings import parse
+from yrd_meetings.testing import variants
+
+
+def test_dataset(yrd_dataset):
+    assert yrd_dataset.meeting(2025).city == "南京"
+
+
+def test_articles(yrd_articles):
+    assert len(yrd_articles) == 5
+    for article in yrd_articles:
+        assert parse(article.text) == article.expected
+        for text in variants(article.text, count=4):
+            assert parse(text) == article.expected
+"""
+
+
+def test_plugin_from_the_wheel_in_an_empty_directory(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / ("Scripts" if sys.platform == "win32" else "bin") / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", str(wheel), "pytest"],
+        check=True,
+        capture_output=True,
+    )
+    project = tmp_path / "downstream"
+    project.mkdir()
+    (project / "test_downstream.py").write_text(DOWNSTREAM, encoding="utf-8")
+    command = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(project)]
+    run = subprocess.run(command, capture_output=True, text=True, cwd=project)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "2 passed" in run.stdout
+    off = subprocess.run([*command, "-p", "no:yrd_meetings"], capture_output=True, text=True)
+    assert off.returncode != 0 and "fixture 'yrd_dataset' not found" in off.stdout

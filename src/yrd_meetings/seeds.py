@@ -18,20 +18,26 @@ else:  # pragma: no cover
     from importlib.abc import Traversable
 from pathlib import Path
 
-__all__ = ["directory", "names", "text"]
+__all__ = ["directory", "names", "shipped", "text"]
+
+
+def shipped(in_wheel: str, in_checkout: str) -> Traversable:
+    """A folder the wheel carries inside the package (`yrd_meetings/<in_wheel>`) that
+    a source checkout keeps elsewhere (`<in_checkout>`, from the repository root)."""
+    packaged = files("yrd_meetings") / in_wheel
+    if packaged.is_dir():
+        return packaged
+    # An editable install runs from src/, where the wheel's copy does not exist.
+    checkout = Path(__file__).resolve().parents[2] / in_checkout
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"{in_wheel} is missing from this installation")
 
 
 @functools.cache
 def directory() -> Traversable:
     """The seeds folder: inside the installed wheel, else the source checkout's `seeds/`."""
-    packaged = files("yrd_meetings") / "seeds"
-    if packaged.is_dir():
-        return packaged
-    # An editable install runs from src/, where the wheel's copy does not exist.
-    checkout = Path(__file__).resolve().parents[2] / "seeds"
-    if checkout.is_dir():
-        return checkout
-    raise FileNotFoundError("the seed articles are missing from this installation")
+    return shipped("seeds", "seeds")
 
 
 @functools.cache

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 from .discrepancies import check
 from .extract import parse
-from .report import Attendee, Discrepancy, Evidence, Report, report_to_json
+from .report import Attendee, Discrepancy, Evidence, Report, report_from_json, report_to_json
 
-__all__ = ["Attendee", "Discrepancy", "Evidence", "Report", "check", "parse", "report_to_json"]
+__all__ = [
+    "Attendee",
+    "Discrepancy",
+    "Evidence",
+    "Report",
+    "check",
+    "parse",
+    "report_from_json",
+    "report_to_json",
+]

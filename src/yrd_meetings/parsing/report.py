@@ -10,7 +10,7 @@ import attrs
 from ..dates import PartialDate
 from ..records import MeetingKind, Post, Province, Role
 
-__all__ = ["Attendee", "Discrepancy", "Evidence", "Report", "report_to_json"]
+__all__ = ["Attendee", "Discrepancy", "Evidence", "Report", "report_from_json", "report_to_json"]
 
 
 @attrs.frozen(kw_only=True)
@@ -45,7 +45,7 @@ class Attendee:
     post: Post | None = None
     province: Province | None = None
     role: Role = Role.ATTENDED
-    title: str | None = None
+    title: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -68,8 +68,10 @@ class Report:
     unveiled: tuple[str, ...] = ()
     next_host: Province | None = None
     visits: tuple[str, ...] = ()
-    name: str | None = None  # the meeting's name as printed (not in the JSON)
-    evidence: tuple[Evidence, ...] = ()
+    # Provenance, not content: two reports of the same facts are equal whatever
+    # spans they came from, so a parse equals its gold report.
+    name: str | None = attrs.field(default=None, eq=False)  # as printed; not in the JSON
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), eq=False)
 
     def evidence_for(self, field: str) -> tuple[Evidence, ...]:
         """The evidence entries of one field."""
@@ -136,3 +138,53 @@ def report_to_json(report: Report) -> dict[str, Any]:
             for e in report.evidence
         ],
     }
+
+
+def _date(value: Any) -> PartialDate | None:
+    return None if value is None else PartialDate.parse(value)
+
+
+def _enum(cls: Any, value: Any) -> Any:
+    return None if value is None else cls(value)
+
+
+def report_from_json(data: dict[str, Any]) -> Report:
+    """The `Report` of a JSON object from `report_to_json` (evidence optional).
+
+    >>> from yrd_meetings.parsing import parse
+    >>> r, = parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
+    >>> report_from_json(report_to_json(r)) == r
+    True
+    """
+    if not isinstance(data, dict):
+        raise TypeError(f"report_from_json() expects a dict, got {type(data).__name__}")
+    return Report(
+        kind=MeetingKind(data["kind"]),
+        year=data["year"],
+        edition=data["edition"],
+        start=_date(data["start"]),
+        end=_date(data["end"]),
+        city=data["city"],
+        province=_enum(Province, data["province"]),
+        theme=data["theme"],
+        attendees=tuple(
+            Attendee(
+                name=a["name"],
+                post=_enum(Post, a["post"]),
+                province=_enum(Province, a["province"]),
+                role=Role(a["role"]),
+            )
+            for a in data["attendees"]
+        ),
+        documents=tuple(data["documents"]),
+        heard=tuple(data["heard"]),
+        agreements=tuple(data["agreements"]),
+        releases=tuple(data["releases"]),
+        unveiled=tuple(data["unveiled"]),
+        next_host=_enum(Province, data["next_host"]),
+        visits=tuple(data["visits"]),
+        evidence=tuple(
+            Evidence(field=e["field"], start=e["start"], end=e["end"], via=e["via"])
+            for e in data.get("evidence", ())
+        ),
+    )

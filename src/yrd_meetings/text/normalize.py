@@ -55,7 +55,10 @@ _NOISE = re.compile(
 )
 # a pinyin gloss after a character: 發(fā)展; the glossed character is also made
 # Simplified (a gloss marks a character a Simplified text may print in Traditional)
-_GLOSS = re.compile(rf"([\u4e00-\u9fff])\((?:[a-z{_TONE}]{{1,7}}[1-5]?[ ']?){{1,4}}\)")
+# (a column break may fall anywhere inside it: 發(f\nā)展)
+_GLOSS = re.compile(
+    rf"([\u4e00-\u9fff])\n?\(\n?(?:(?:[a-z{_TONE}]\n?){{1,7}}[1-5]?\n?[ ']?\n?){{1,4}}\)"
+)
 _SPACE = re.compile(r"\s+")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _ALPHA = re.compile(r"[A-Za-z]")
