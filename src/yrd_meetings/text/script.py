@@ -27,6 +27,7 @@ _CONFIGS: dict[str, str] = {"traditional": "s2t", "hk": "s2hk", "tw": "s2tw"}
 _LOCK = threading.Lock()
 _CONVERTERS: dict[str, Any] = {}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _converter(config: str) -> Any:
@@ -48,12 +49,18 @@ def _check(text: object) -> str:
     return text
 
 
+def _convert(config: str, text: str) -> str:
+    # opencc encodes to UTF-8, which a lone surrogate cannot be; U+FFFD keeps the
+    # length, so offsets into the text stay valid
+    return str(_converter(config).convert(_SURROGATE.sub("\ufffd", text)))
+
+
 def to_simplified(text: str) -> str:
     """Traditional (any variant) to Simplified Chinese with opencc `t2s`."""
     text = _check(text)
     if not text:
         return text
-    return str(_converter("t2s").convert(text))
+    return _convert("t2s", text)
 
 
 def to_traditional(text: str, variant: Variant = "traditional") -> str:
@@ -68,7 +75,7 @@ def to_traditional(text: str, variant: Variant = "traditional") -> str:
         raise ValueError(f"variant must be one of {sorted(_CONFIGS)}, got {variant!r}")
     if not text:
         return text
-    return str(_converter(config).convert(text))
+    return _convert(config, text)
 
 
 def looks_traditional(text: str) -> bool:
