@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import seeds
 from ._version import __version__
 from .dataset import DataError, Dataset, UncertainDateError, load
 from .dates import PartialDate
@@ -67,6 +68,7 @@ __all__ = [
     "jieba_userdict",
     "load",
     "parse",
+    "seeds",
     "to_simplified",
     "to_traditional",
     "tokenize",

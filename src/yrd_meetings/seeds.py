@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import sys
-from importlib.resources import files
-
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover
-    from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 
 __all__ = ["directory", "names", "shipped", "text"]
 
@@ -24,9 +25,14 @@ __all__ = ["directory", "names", "shipped", "text"]
 def shipped(in_wheel: str, in_checkout: str) -> Traversable:
     """A folder the wheel carries inside the package (`yrd_meetings/<in_wheel>`) that
     a source checkout keeps elsewhere (`<in_checkout>`, from the repository root)."""
-    packaged = files("yrd_meetings") / in_wheel
+    packaged = Path(__file__).with_name(in_wheel)
     if packaged.is_dir():
         return packaged
+    from importlib.resources import files  # a zipped install; costly to import
+
+    zipped = files("yrd_meetings") / in_wheel
+    if zipped.is_dir():
+        return zipped
     # An editable install runs from src/, where the wheel's copy does not exist.
     checkout = Path(__file__).resolve().parents[2] / in_checkout
     if checkout.is_dir():
