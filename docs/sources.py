@@ -10,7 +10,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from yrd_meetings import Dataset, load
-from yrd_meetings.records import Source
 
 OUT = Path(__file__).with_name("sources.md")
 
@@ -18,26 +17,8 @@ OUT = Path(__file__).with_name("sources.md")
 def supported(ds: Dataset) -> dict[str, dict[str, set[str]]]:
     """For each source reference (seed file or URL): what it supports, by record id."""
     table: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-
-    def add(sources: tuple[Source, ...], record: str, what: str) -> None:
-        for s in sources:
-            table[s.ref][record].add(what)
-
-    for m in ds.meetings:
-        add(m.sources, m.id, "meeting")
-        for a in m.attendances:
-            add(a.sources, m.id, f"attendance of {a.official}")
-    for o in ds.officials:
-        add(o.sources, o.id, "identity")
-        for t in o.tenures:
-            add(
-                t.sources, o.id, f"{t.province.name_zh}{t.post.title_zh(t.province)} from {t.start}"
-            )
-    for ag in ds.agreements:
-        add(ag.sources, ag.id, f"{ag.kind.value}: {ag.title}")
-    for e in ds.errata:
-        add((e.source,), e.id, f"the slip: {e.says}")
-        add(e.evidence, e.id, f"the truth: {e.truth}")
+    for record, what, source in ds.citations():
+        table[source.ref][record].add(what)
     return table
 
 

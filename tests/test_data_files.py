@@ -10,7 +10,6 @@ import pytest
 from yrd_meetings import codec, load, seeds
 from yrd_meetings.dataset import FILES, META_FILE
 from yrd_meetings.records import Meta
-from yrd_meetings.validation import _cited
 
 DATA = files("yrd_meetings") / "data"
 
@@ -31,7 +30,7 @@ def test_meta_is_canonical() -> None:
 
 def test_every_seed_quote_is_verbatim_in_its_seed() -> None:
     checked = 0
-    for record, source in _cited(load()):
+    for record, _, source in load().citations():
         if source.seed is not None:
             assert source.quote is not None
             assert source.quote in seeds.text(source.seed), (record, source.quote)

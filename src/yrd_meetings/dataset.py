@@ -14,7 +14,7 @@ import datetime
 import json
 import sys
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -130,28 +130,6 @@ def _normal_key(key: str) -> str:
     return "".join(key.split()).replace("-", "").replace("ü", "u").lower()
 
 
-def _sources_of(
-    meetings: Iterable[Meeting],
-    officials: Iterable[Official],
-    agreements: Iterable[Agreement],
-    errata: Iterable[Erratum],
-) -> tuple[Source, ...]:
-    found: dict[Source, None] = {}
-    for official in officials:
-        found.update(dict.fromkeys(official.sources))
-        for tenure in official.tenures:
-            found.update(dict.fromkeys(tenure.sources))
-    for meeting in meetings:
-        found.update(dict.fromkeys(meeting.sources))
-        for attendance in meeting.attendances:
-            found.update(dict.fromkeys(attendance.sources))
-    for agreement in agreements:
-        found.update(dict.fromkeys(agreement.sources))
-    for erratum in errata:
-        found.update(dict.fromkeys((erratum.source, *erratum.evidence)))
-    return tuple(sorted(found, key=lambda s: (s.kind, s.ref, s.quote or "", s.confidence.value)))
-
-
 def _build_index(ds: Dataset) -> _Index:
     by_id: dict[str, Meeting | Official | Agreement | Erratum] = {}
     records: tuple[Meeting | Official | Agreement | Erratum, ...] = (
@@ -230,10 +208,40 @@ class Dataset:
     def sources(self) -> tuple[Source, ...]:
         """Every distinct source cited anywhere in the data (computed on first use)."""
         if self._sources is None:
-            found = _sources_of(self.meetings, self.officials, self.agreements, self.errata)
+            distinct = dict.fromkeys(source for _, _, source in self.citations())
+            found = tuple(
+                sorted(distinct, key=lambda s: (s.kind, s.ref, s.quote or "", s.confidence.value))
+            )
             object.__setattr__(self, "_sources", found)
             return found
         return self._sources
+
+    def citations(self) -> Iterator[tuple[str, str, Source]]:
+        """Every citation as (record id, what it supports, source), record by record.
+
+        >>> next(load().citations())[:2]
+        ('symposium-2005', 'meeting')
+        """
+        for m in self.meetings:
+            for s in m.sources:
+                yield m.id, "meeting", s
+            for a in m.attendances:
+                for s in a.sources:
+                    yield m.id, f"attendance of {a.official}", s
+        for o in self.officials:
+            for s in o.sources:
+                yield o.id, "identity", s
+            for t in o.tenures:
+                post = t.province.name_zh + t.post.title_zh(t.province)
+                for s in t.sources:
+                    yield o.id, f"{post} from {t.start}", s
+        for ag in self.agreements:
+            for s in ag.sources:
+                yield ag.id, f"{ag.kind.value}: {ag.title}", s
+        for e in self.errata:
+            yield e.id, f"the slip: {e.says}", e.source
+            for s in e.evidence:
+                yield e.id, f"the truth: {e.truth}", s
 
     def __repr__(self) -> str:
         return (

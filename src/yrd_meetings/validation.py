@@ -20,7 +20,7 @@ import attrs
 from . import seeds
 from .dataset import Dataset, tenure_covers
 from .dates import PartialDate
-from .records import Attendance, MeetingKind, Official, Source
+from .records import Attendance, MeetingKind, Official
 
 __all__ = ["RULES", "Problem", "validate"]
 
@@ -220,30 +220,9 @@ def _every_record_sourced(ds: Dataset) -> Iterator[Problem]:
             yield Problem(rule="sourced", record=e.id, message="erratum without evidence")
 
 
-def _cited(ds: Dataset) -> Iterator[tuple[str, Source]]:
-    for m in ds.meetings:
-        for s in m.sources:
-            yield m.id, s
-        for a in m.attendances:
-            for s in a.sources:
-                yield m.id, s
-    for o in ds.officials:
-        for s in o.sources:
-            yield o.id, s
-        for t in o.tenures:
-            for s in t.sources:
-                yield o.id, s
-    for ag in ds.agreements:
-        for s in ag.sources:
-            yield ag.id, s
-    for e in ds.errata:
-        for s in (e.source, *e.evidence):
-            yield e.id, s
-
-
 def _quotes_in_seeds(ds: Dataset) -> Iterator[Problem]:
     known = set(seeds.names())
-    for record, source in _cited(ds):
+    for record, _, source in ds.citations():
         if source.seed is None:
             continue
         if source.seed not in known:
