@@ -9,18 +9,18 @@ is found by the parser without code changes. Nothing here lists people.
 from __future__ import annotations
 
 import functools
-import importlib
-import json
 import threading
 from collections.abc import Iterable
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
-from ..records import Agreement, Erratum, Meeting, MeetingKind, Official, Post, Province
+from ..records import MeetingKind, Post, Province
 
-__all__ = ["DataView", "Lexicon", "data", "lexicon"]
+if TYPE_CHECKING:
+    from ..dataset import Dataset
+
+__all__ = ["Lexicon", "data", "lexicon"]
 
 _LOCK = threading.RLock()
 
@@ -28,61 +28,11 @@ SYMPOSIUM_NAME = "长三角地区主要领导座谈会"
 FORUM_NAME = "长三角一体化发展高层论坛"
 
 
-@attrs.frozen(kw_only=True)
-class DataView:
-    """The parts of the dataset the parser uses."""
+def data() -> Dataset:
+    """The curated dataset the vocabulary comes from (cached by `load()`)."""
+    from ..dataset import load
 
-    officials: tuple[Official, ...] = ()
-    meetings: tuple[Meeting, ...] = ()
-    agreements: tuple[Agreement, ...] = ()
-    errata: tuple[Erratum, ...] = ()
-
-
-def _from_json() -> DataView:
-    """Read `yrd_meetings/data/*.json` directly (used until `dataset.load` exists)."""
-    from .. import codec
-
-    kinds: dict[str, type[Any]] = {
-        "officials": Official,
-        "meetings": Meeting,
-        "agreements": Agreement,
-        "errata": Erratum,
-    }
-    found: dict[str, tuple[Any, ...]] = {}
-    folder = resources.files("yrd_meetings") / "data"
-    if not folder.is_dir():
-        return DataView()
-    for entry in folder.iterdir():
-        stem = entry.name.removesuffix(".json")
-        if not entry.name.endswith(".json") or stem not in kinds:
-            continue
-        raw = json.loads(entry.read_text(encoding="utf-8"))
-        if isinstance(raw, dict):
-            raw = raw.get(stem, raw.get("records", []))
-        found[stem] = codec.structure(raw, tuple[kinds[stem], ...])  # type: ignore[valid-type]
-    return DataView(**found)
-
-
-@functools.lru_cache(maxsize=1)
-def _cached_data() -> DataView:
-    try:
-        module = importlib.import_module("yrd_meetings.dataset")
-        load = module.load
-    except (ImportError, AttributeError):
-        return _from_json()
-    ds = load()
-    return DataView(
-        officials=tuple(ds.officials),
-        meetings=tuple(ds.meetings),
-        agreements=tuple(getattr(ds, "agreements", ())),
-        errata=tuple(getattr(ds, "errata", ())),
-    )
-
-
-def data() -> DataView:
-    """The dataset (loaded once, thread-safe)."""
-    with _LOCK:
-        return _cached_data()
+    return load()
 
 
 def _uniq(items: Iterable[str]) -> tuple[str, ...]:
