@@ -33,8 +33,11 @@ if TYPE_CHECKING:
 __all__ = [
     "NAME_FIELDS",
     "NON_TEXT_FIELDS",
+    "TARGETS",
     "TEXT_FIELDS",
+    "Target",
     "Variant",
+    "check_variant",
     "convert_name",
     "convert_text",
     "to_simplified",
@@ -42,42 +45,38 @@ __all__ = [
 ]
 
 Variant = Literal["traditional", "hk", "tw"]
-
-# variant -> OpenCC config (bare names work with every OpenCC build)
-CONFIGS: Mapping[str, str] = MappingProxyType(
-    {"traditional": "s2t", "hk": "s2hk", "tw": "s2tw", "simplified": "t2s"}
-)
+Target = Literal["simplified", "traditional", "hk", "tw"]
+TARGETS: tuple[Target, ...] = ("simplified", "traditional", "hk", "tw")
 
 T = TypeVar("T")
 
 
-def _config_of(variant: str) -> str:
-    if variant not in ("traditional", "hk", "tw"):
-        raise ValueError(f"unknown variant {variant!r}; accepted: 'traditional', 'hk', 'tw'")
-    return CONFIGS[variant]
+def check_variant(variant: str) -> Variant:
+    """`variant` as a `Variant`, or ValueError naming the accepted ones."""
+    for known in ("traditional", "hk", "tw"):
+        if variant == known:
+            return known
+    raise ValueError(f"unknown variant {variant!r}; accepted: 'traditional', 'hk', 'tw'")
 
 
-_VARIANT_OF = {config: variant for variant, config in CONFIGS.items()}
+def convert_text(text: str, target: Target) -> str:
+    """Convert one string to a script: "simplified" (OpenCC t2s), "traditional"
+    (s2t), "hk" (s2hk) or "tw" (s2tw).
 
-
-def convert_text(text: str, config: str) -> str:
-    """Convert one string with an OpenCC config (`s2t`, `s2hk`, `s2tw` or `t2s`).
-
-    The converters themselves live in `yrd_meetings.text.script` (built once,
-    under a lock, on first use).
+    The converters live in `yrd_meetings.text.script` (built once, under a
+    lock, on first use).
     """
-    variant = _VARIANT_OF.get(config)
-    if variant is None:
-        raise ValueError(f"unsupported OpenCC config {config!r}; accepted: s2t, s2hk, s2tw, t2s")
+    if target not in TARGETS:
+        raise ValueError(f"unknown target {target!r}; accepted: {', '.join(TARGETS)}")
     if not isinstance(text, str):
         raise TypeError(f"expected a str, got {type(text).__name__}")
     if not text or text.isascii():
         return text
     from .text import script
 
-    if variant == "simplified":
+    if target == "simplified":
         return script.to_simplified(text)
-    return script.to_traditional(text, variant)  # type: ignore[arg-type]
+    return script.to_traditional(text, target)
 
 
 # Simplified surnames whose character-level conversion gives the common-word reading
@@ -87,10 +86,10 @@ _SURNAMES_S2T: Mapping[str, str] = MappingProxyType(
 )
 
 
-def convert_name(name: str, config: str) -> str:
+def convert_name(name: str, target: Target) -> str:
     """Convert a person's name: like `convert_text`, but a surname keeps its surname form."""
-    converted = convert_text(name, config)
-    if config != "t2s" and name and name[0] in _SURNAMES_S2T:
+    converted = convert_text(name, target)
+    if target != "simplified" and name and name[0] in _SURNAMES_S2T:
         converted = _SURNAMES_S2T[name[0]] + converted[1:]
     return converted
 
@@ -125,19 +124,19 @@ NON_TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
 NAME_FIELDS = frozenset({(records.Official, "name")})
 
 
-def _convert_value(value: Any, config: str) -> Any:
+def _convert_value(value: Any, target: Target) -> Any:
     if isinstance(value, (PartialDate, records.Province)) or value is None:
         return value
     if isinstance(value, str):
-        return convert_text(value, config)
+        return convert_text(value, target)
     if isinstance(value, tuple):
-        return tuple(_convert_value(v, config) for v in value)
+        return tuple(_convert_value(v, target) for v in value)
     if attrs.has(type(value)):
-        return _convert_record(value, config)
+        return _convert_record(value, target)
     return value  # ints, bools, enums
 
 
-def _convert_record(record: Any, config: str) -> Any:
+def _convert_record(record: Any, target: Target) -> Any:
     cls = type(record)
     text = TEXT_FIELDS.get(cls)
     if text is None:
@@ -150,13 +149,13 @@ def _convert_record(record: Any, config: str) -> Any:
         new: Any
         if field.name in text:
             if (cls, field.name) in NAME_FIELDS:
-                new = convert_name(value, config)
+                new = convert_name(value, target)
             elif isinstance(value, str):
-                new = convert_text(value, config)
+                new = convert_text(value, target)
             else:
-                new = tuple(convert_text(v, config) for v in value)
+                new = tuple(convert_text(v, target) for v in value)
         elif isinstance(value, tuple) or attrs.has(type(value)):
-            new = _convert_value(value, config)
+            new = _convert_value(value, target)
         else:
             continue
         if new != value:
@@ -164,24 +163,24 @@ def _convert_record(record: Any, config: str) -> Any:
     return attrs.evolve(record, **changes) if changes else record
 
 
-def _convert(x: Any, config: str) -> Any:
+def _convert(x: Any, target: Target) -> Any:
     from .dataset import Dataset  # dataset imports this module lazily; no cycle at import
 
     if isinstance(x, str):
-        return convert_text(x, config)
+        return convert_text(x, target)
     if isinstance(x, Dataset):
         return attrs.evolve(
             x,
-            meta=_convert_record(x.meta, config),
-            meetings=tuple(_convert_record(m, config) for m in x.meetings),
-            officials=tuple(_convert_record(o, config) for o in x.officials),
-            agreements=tuple(_convert_record(a, config) for a in x.agreements),
-            errata=tuple(_convert_record(e, config) for e in x.errata),
+            meta=_convert_record(x.meta, target),
+            meetings=tuple(_convert_record(m, target) for m in x.meetings),
+            officials=tuple(_convert_record(o, target) for o in x.officials),
+            agreements=tuple(_convert_record(a, target) for a in x.agreements),
+            errata=tuple(_convert_record(e, target) for e in x.errata),
         )
     if isinstance(x, tuple):
-        return tuple(_convert(item, config) for item in x)
+        return tuple(_convert(item, target) for item in x)
     if attrs.has(type(x)) and type(x) in TEXT_FIELDS:
-        return _convert_record(x, config)
+        return _convert_record(x, target)
     raise TypeError(
         f"expected a str, a record, a tuple of records or a Dataset, got {type(x).__name__}"
     )
@@ -203,7 +202,7 @@ def to_traditional(x: Any, variant: str = "traditional") -> Any:
     >>> to_traditional(Official(id="chen-jining", name="陈吉宁", pinyin="Chen Jining")).name
     '陳吉寧'
     """
-    return _convert(x, _config_of(variant))
+    return _convert(x, check_variant(variant))
 
 
 @overload
@@ -218,4 +217,4 @@ def to_simplified(x: Any) -> Any:
     >>> to_simplified("陳吉寧")
     '陈吉宁'
     """
-    return _convert(x, "t2s")
+    return _convert(x, "simplified")

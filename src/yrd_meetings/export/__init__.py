@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import codec
-from ..convert import CONFIGS, convert_name, convert_text
+from ..convert import Variant, check_variant, convert_name, convert_text
 from ..dataset import FILES, META_FILE, Dataset
 from .tables import TABLES, Column, Table, cell
 
@@ -91,42 +91,40 @@ def _hant_name(column: Column, tag: str) -> str:
     return f"{column.name}@{tag}"
 
 
-def _layout(table: Table, traditional: str | None) -> list[tuple[Column, str | None]]:
-    """Columns in output order; the second item is the OpenCC config of a Traditional twin."""
-    layout: list[tuple[Column, str | None]] = []
+def _layout(table: Table, traditional: Variant | None) -> list[tuple[Column, Variant | None]]:
+    """Columns in output order; the second item is the script of a Traditional twin."""
+    layout: list[tuple[Column, Variant | None]] = []
     for column in table.columns:
         layout.append((column, None))
         if traditional is not None and column.is_text:
-            layout.append((column, CONFIGS[traditional]))
+            layout.append((column, traditional))
     return layout
 
 
-def _header(layout: list[tuple[Column, str | None]], traditional: str | None) -> list[str]:
+def _header(layout: list[tuple[Column, Variant | None]], traditional: Variant | None) -> list[str]:
     return [
-        _hant_name(c, VARIANT_TAGS[traditional]) if config and traditional else c.name
-        for c, config in layout
+        _hant_name(c, VARIANT_TAGS[traditional]) if twin and traditional else c.name
+        for c, twin in layout
     ]
 
 
-def _csv_text(ds: Dataset, table: Table, traditional: str | None) -> str:
+def _csv_text(ds: Dataset, table: Table, traditional: Variant | None) -> str:
     layout = _layout(table, traditional)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(_header(layout, traditional))
     for row in table.rows(ds):
         cells = []
-        for column, config in layout:
+        for column, twin in layout:
             value = cell(row.get(column.name))
-            if config is not None and value:
-                value = (
-                    convert_name(value, config) if column.is_name else convert_text(value, config)
-                )
+            if twin is not None and value:
+                value = convert_name(value, twin) if column.is_name else convert_text(value, twin)
             cells.append(value)
         writer.writerow(cells)
     return buffer.getvalue()
 
 
-def _csv_files(ds: Dataset, excel: bool, traditional: str | None) -> dict[str, bytes]:
+def _csv_files(ds: Dataset, excel: bool, traditional: Variant | None) -> dict[str, bytes]:
     encoding = "utf-8-sig" if excel else "utf-8"
     return {f"{t.name}.csv": _csv_text(ds, t, traditional).encode(encoding) for t in TABLES}
 
@@ -143,13 +141,13 @@ def _licenses(licence: str) -> list[dict[str, str]]:
     return []
 
 
-def _schema(table: Table, traditional: str | None) -> dict[str, Any]:
+def _schema(table: Table, traditional: Variant | None) -> dict[str, Any]:
     fields = []
-    for column, config in _layout(table, traditional):
+    for column, twin in _layout(table, traditional):
         descriptor = column.descriptor()
-        if config is not None and traditional is not None:
-            descriptor["name"] = _hant_name(column, VARIANT_TAGS[traditional])
-            descriptor["description"] = f"{column.name} in Traditional script (OpenCC {config})"
+        if twin is not None:
+            descriptor["name"] = _hant_name(column, VARIANT_TAGS[twin])
+            descriptor["description"] = f"{column.name} in Traditional script ({twin})"
             descriptor.get("constraints", {}).pop("unique", None)
         fields.append(descriptor)
     schema: dict[str, Any] = {"$schema": SCHEMA_PROFILE, "fields": fields}
@@ -168,7 +166,7 @@ def _schema(table: Table, traditional: str | None) -> dict[str, Any]:
 
 
 def datapackage_descriptor(
-    ds: Dataset, *, excel: bool = False, traditional: str | None = None
+    ds: Dataset, *, excel: bool = False, traditional: Variant | None = None
 ) -> dict[str, Any]:
     """The `datapackage.json` of a dataset: one resource a table, schemas from the classes."""
     meta = ds.meta
@@ -209,28 +207,24 @@ def render(
     """The files of an export, by name, as bytes (nothing is written)."""
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; accepted: {', '.join(FORMATS)}")
-    if traditional is not None:
-        if traditional not in VARIANT_TAGS:
-            raise ValueError(
-                f"unknown variant {traditional!r}; accepted: {', '.join(VARIANT_TAGS)}"
-            )
-        if format not in ("csv", "datapackage"):
-            raise ValueError(
-                "Traditional twin columns are for csv and datapackage; "
-                "for json or jsonl convert the dataset instead (load(script=...))"
-            )
+    twin = None if traditional is None else check_variant(traditional)
+    if twin is not None and format not in ("csv", "datapackage"):
+        raise ValueError(
+            "Traditional twin columns are for csv and datapackage; "
+            "for json or jsonl convert the dataset instead (load(script=...))"
+        )
     if excel and format not in ("csv", "datapackage"):
         raise ValueError("excel (the UTF-8 BOM) applies to csv and datapackage only")
     if format == "json":
         return _json_files(ds)
     if format == "jsonl":
         return _jsonl_files(ds)
-    files = _csv_files(ds, excel, traditional)
+    files = _csv_files(ds, excel, twin)
     if format == "csv":
         files[META_FILE] = codec.dumps(codec.unstructure(ds.meta)).encode()
         return files
     text = json.dumps(
-        datapackage_descriptor(ds, excel=excel, traditional=traditional),
+        datapackage_descriptor(ds, excel=excel, traditional=twin),
         ensure_ascii=False,
         indent=2,
     )
