@@ -230,9 +230,9 @@ def test_pinned_counts(ds: Dataset) -> None:
     kinds = [m.kind.value for m in ds.meetings]
     assert len(ds.meetings) == 26
     assert (kinds.count("symposium"), kinds.count("forum"), kinds.count("other")) == (17, 8, 1)
-    assert len(ds.officials) == 41
+    assert len(ds.officials) == 44
     assert sum(len(o.tenures) for o in ds.officials) == 55
-    assert sum(len(m.attendances) for m in ds.meetings) == 145
+    assert sum(len(m.attendances) for m in ds.meetings) == 148
     assert len(ds.agreements) == 47
     assert len(ds.errata) == 3
     assert [m.year for m in ds.meetings if m.kind is MeetingKind.SYMPOSIUM] == [

@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 from . import __version__, codec
 from .dataset import Dataset, UncertainDateError, load
-from .records import Agreement, Erratum, Meeting, MeetingKind, Official, Post, Province
+from .records import Agreement, Erratum, Meeting, MeetingKind, Official, Post, Province, Source
 
 __all__ = ["main"]
 
@@ -359,24 +359,21 @@ def _validate(args: argparse.Namespace) -> str:
 # -- coverage -------------------------------------------------------------------------------
 
 COVERAGE_FIELDS = ("date", "city", "host", "theme", "attendees", "documents", "next_host")
-# words in the note of an `inferred` source that tie it to a field
-_INFERRED_WORDS = {
-    "date": ("date", "day", "month"),
-    "city": ("city",),
-    "host": ("host", "rotation"),
-    "theme": ("theme",),
-    "attendees": ("attend",),
-    "documents": ("document", "agreement"),
-    "next_host": ("next host", "next_host"),
-}
 
 
 def coverage(ds: Dataset, kind: MeetingKind = MeetingKind.SYMPOSIUM) -> list[dict[str, Any]]:
     """For each meeting of a kind, each field as known, unknown or inferred.
 
-    A field is `inferred` when its value rests on a source marked `inferred`
-    whose note names the field (e.g. "host inferred from the rotation").
+    A field is `inferred` when its value is there but every source it could rest
+    on is marked `inferred`: the meeting's own sources for date, city, host,
+    theme and next host; the attendances' or the agreements' sources for those.
+    (Values inferred from the rotation are not stored at all; notes tell them.)
     """
+
+    def only_inferred(sources: Iterable[Source]) -> bool:
+        marks = [s.confidence.value for s in sources]
+        return bool(marks) and all(mark == "inferred" for mark in marks)
+
     rows = []
     for m in ds.meetings:
         if m.kind is not kind:
@@ -390,17 +387,16 @@ def coverage(ds: Dataset, kind: MeetingKind = MeetingKind.SYMPOSIUM) -> list[dic
             "documents": bool(ds.agreements_of(m)),
             "next_host": m.next_host is not None,
         }
-        notes = " ".join(
-            (s.note or "").lower() for s in m.sources if s.confidence.value == "inferred"
-        )
+        own = only_inferred(m.sources)
+        inferred = dict.fromkeys(COVERAGE_FIELDS, own)
+        inferred["attendees"] = only_inferred(s for a in m.attendances for s in a.sources)
+        inferred["documents"] = only_inferred(s for a in ds.agreements_of(m) for s in a.sources)
         row: dict[str, Any] = {"id": m.id, "year": m.year, "edition": m.edition}
         for field in COVERAGE_FIELDS:
             if not present[field]:
                 row[field] = "unknown"
-            elif any(word in notes for word in _INFERRED_WORDS[field]):
-                row[field] = "inferred"
             else:
-                row[field] = "known"
+                row[field] = "inferred" if inferred[field] else "known"
         if m.start is not None and row["date"] == "known" and m.start.precision != "day":
             row["date"] = f"known ({m.start.precision})"
         rows.append(row)

@@ -106,12 +106,15 @@ def _require_int(value: object, what: str) -> int:
 
 def tenure_covers(tenure: Tenure, day: datetime.date) -> bool | None:
     """True if `tenure` certainly covers `day`, False if certainly not, None if the
-    sources' precision leaves it open. `end` is the first day out of office."""
+    sources' precision leaves it open. `end` is the first day out of office; an
+    acting holder's election day proves them in office from then on."""
     if tenure.start.certainly_after(day):
         return False
     if tenure.end is not None and tenure.end.latest() <= day:
         return False
-    started = tenure.start.latest() <= day
+    started = tenure.start.latest() <= day or (
+        tenure.elected is not None and tenure.elected.latest() <= day
+    )
     still_in = tenure.end is None or tenure.end.earliest() > day
     return True if started and still_in else None
 
@@ -326,6 +329,11 @@ class Dataset:
                     certain.append(official)
                 elif covers is None:
                     possible.append((official, tenure))
+        if len(certain) > 1:  # overlapping tenures; validate() reports these
+            names = ", ".join(o.name for o in certain)
+            raise UncertainDateError(f"overlapping tenures on {on}: {names}")
+        if certain:  # tenures of one post do not overlap, so the others did not hold it
+            return certain[0]
         if possible:
             spans = "; ".join(
                 f"{o.name} {t.start}–{t.end if t.end else 'incumbent'}" for o, t in possible
@@ -334,10 +342,7 @@ class Dataset:
                 f"the {province.name_zh} {post.title_zh(province)} on {on} is uncertain: "
                 f"the sources give only months or years around that day ({spans})"
             )
-        if len(certain) > 1:  # overlapping tenures; validate() reports these
-            names = ", ".join(o.name for o in certain)
-            raise UncertainDateError(f"overlapping tenures on {on}: {names}")
-        return certain[0] if certain else None
+        return None
 
     def _meeting_of(self, meeting: Meeting | str) -> Meeting:
         if isinstance(meeting, Meeting):
