@@ -1,20 +1,15 @@
 """Shared by the convert/export/frames/cli tests: a small hand-built dataset, the
-packaged dataset when its data files are present, and hypothesis strategies."""
+packaged dataset, and the package's hypothesis strategy for whole datasets."""
 
 from __future__ import annotations
 
-import string
-from typing import Any
-
 import pytest
-from hypothesis import strategies as st
 
 from yrd_meetings import (
     Agreement,
     AgreementKind,
     Attendance,
     Confidence,
-    DataError,
     Dataset,
     Erratum,
     Gender,
@@ -29,6 +24,7 @@ from yrd_meetings import (
     Source,
     Tenure,
     load,
+    strategies,
 )
 
 SEED = "000_5101c8e2da40accb.txt"
@@ -44,11 +40,6 @@ EIGHT = (
     ("liang-yanshun", "梁言顺", "Liang Yanshun", Province.ANHUI, Post.PARTY_SECRETARY, "2024-12"),
     ("wang-qingxian", "王清宪", "Wang Qingxian", Province.ANHUI, Post.GOVERNOR, "2021-06-24"),
 )
-
-
-def make_dataset(**tables: Any) -> Dataset:
-    """`Dataset(...)`; mypy cannot solve the TypeVar of its attrs converters."""
-    return Dataset(**tables)
 
 
 def sample_dataset() -> Dataset:
@@ -158,17 +149,14 @@ def sample_dataset() -> Dataset:
         )
     ]
     meta = Meta(version="test", licence="CC-BY-4.0", citation="测试数据 (样本)")
-    return make_dataset(
+    return Dataset(
         meta=meta, meetings=meetings, officials=officials, agreements=agreements, errata=errata
     )
 
 
 def packaged() -> Dataset:
-    """The packaged dataset; skips the test while the curated data files are missing."""
-    try:
-        return load()
-    except DataError as exc:
-        pytest.skip(f"packaged data not loadable yet: {exc.problems[0]}")
+    """The packaged dataset."""
+    return load()
 
 
 def any_dataset_params() -> list[object]:
@@ -179,140 +167,6 @@ def get_dataset(which: str) -> Dataset:
     return sample_dataset() if which == "sample" else packaged()
 
 
-# -- hypothesis strategies -------------------------------------------------------------
+# -- hypothesis strategies: the package's own -------------------------------------------
 
-CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
-chinese = st.text(CJK, min_size=1, max_size=12)
-text = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | CJK, min_size=1, max_size=20)
-slug = st.text(string.ascii_lowercase + string.digits + "-", min_size=1, max_size=12)
-
-
-@st.composite
-def partial_dates(draw: st.DrawFn) -> PartialDate:
-    year = draw(st.integers(1990, 2030))
-    precision = draw(st.sampled_from(["year", "month", "day"]))
-    if precision == "year":
-        return PartialDate(year=year)
-    month = draw(st.integers(1, 12))
-    if precision == "month":
-        return PartialDate(year=year, month=month)
-    return PartialDate(year=year, month=month, day=draw(st.integers(1, 28)))
-
-
-def opt(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
-    return st.none() | strategy
-
-
-@st.composite
-def sources(draw: st.DrawFn) -> Source:
-    common: dict[str, Any] = {
-        "publisher": draw(opt(chinese)),
-        "published": draw(opt(partial_dates())),
-        "confidence": draw(st.sampled_from(Confidence)),
-        "note": draw(opt(text)),
-    }
-    if draw(st.booleans()):
-        return Source(seed=draw(slug) + ".txt", quote=draw(chinese), **common)
-    return Source(url="https://example.org/" + draw(slug), **common)
-
-
-source_tuples = st.lists(sources(), max_size=2).map(tuple)
-
-
-@st.composite
-def tenures(draw: st.DrawFn) -> Tenure:
-    return Tenure(
-        post=draw(st.sampled_from(Post)),
-        province=draw(st.sampled_from(Province)),
-        start=draw(partial_dates()),
-        end=draw(opt(partial_dates())),  # type: ignore[arg-type]
-        acting=draw(st.booleans()),
-        elected=draw(opt(partial_dates())),  # type: ignore[arg-type]
-        ended_by=draw(opt(chinese)),  # type: ignore[arg-type]
-        note=draw(opt(text)),  # type: ignore[arg-type]
-        sources=draw(source_tuples),
-    )
-
-
-@st.composite
-def datasets(draw: st.DrawFn) -> Dataset:
-    official_ids = draw(st.lists(slug, min_size=1, max_size=4, unique=True))
-    officials = [
-        Official(
-            id=oid,
-            name=draw(chinese),
-            pinyin=draw(st.text(string.ascii_letters + " ", min_size=1, max_size=15)),
-            gender=draw(opt(st.sampled_from(Gender))),  # type: ignore[arg-type]
-            birth=draw(opt(partial_dates())),  # type: ignore[arg-type]
-            title=draw(opt(chinese)),  # type: ignore[arg-type]
-            tenures=draw(st.lists(tenures(), max_size=2)),
-            sources=draw(source_tuples),
-        )
-        for oid in official_ids
-    ]
-    meeting_ids = draw(st.lists(slug, min_size=1, max_size=3, unique=True))
-    meeting_ids = [f"m-{m}" for m in meeting_ids]
-    meetings = [
-        Meeting(
-            id=mid,
-            kind=draw(st.sampled_from(MeetingKind)),
-            name=draw(chinese),
-            year=draw(opt(st.integers(2005, 2030))),  # type: ignore[arg-type]
-            edition=draw(opt(st.integers(1, 20))),  # type: ignore[arg-type]
-            start=draw(opt(partial_dates())),  # type: ignore[arg-type]
-            end=draw(opt(partial_dates())),  # type: ignore[arg-type]
-            city=draw(opt(chinese)),  # type: ignore[arg-type]
-            province=draw(opt(st.sampled_from(Province))),  # type: ignore[arg-type]
-            theme=draw(opt(text)),  # type: ignore[arg-type]
-            part_of=draw(opt(st.sampled_from(meeting_ids))),  # type: ignore[arg-type]
-            next_host=draw(opt(st.sampled_from(Province))),  # type: ignore[arg-type]
-            visits=draw(st.lists(chinese, max_size=2)),
-            attendances=[
-                Attendance(
-                    official=oid,
-                    post=draw(opt(st.sampled_from(Post))),  # type: ignore[arg-type]
-                    province=draw(opt(st.sampled_from(Province))),  # type: ignore[arg-type]
-                    role=draw(st.sampled_from(Role)),
-                    title=draw(opt(chinese)),  # type: ignore[arg-type]
-                    sources=draw(source_tuples),
-                )
-                for oid in draw(st.lists(st.sampled_from(official_ids), max_size=3))
-            ],
-            note=draw(opt(text)),  # type: ignore[arg-type]
-            sources=draw(source_tuples),
-        )
-        for mid in meeting_ids
-    ]
-    agreements = [
-        Agreement(
-            id=f"a-{i}",
-            title=draw(chinese),
-            kind=draw(st.sampled_from(AgreementKind)),
-            meeting=draw(st.sampled_from(meeting_ids)),
-            parties=draw(st.lists(chinese, max_size=3)),
-            note=draw(opt(text)),  # type: ignore[arg-type]
-            sources=draw(source_tuples),
-        )
-        for i in range(draw(st.integers(0, 3)))
-    ]
-    errata = [
-        Erratum(
-            id=f"e-{i}",
-            record=draw(st.sampled_from(meeting_ids + official_ids)),
-            says=draw(chinese),
-            truth=draw(text),
-            source=draw(sources()),
-            evidence=draw(source_tuples),
-        )
-        for i in range(draw(st.integers(0, 2)))
-    ]
-    meta = Meta(
-        version=draw(slug),
-        licence="CC-BY-4.0",
-        citation=draw(text),
-        homepage=draw(opt(st.just("https://example.org"))),  # type: ignore[arg-type]
-        description=draw(opt(text)),  # type: ignore[arg-type]
-    )
-    return make_dataset(
-        meta=meta, meetings=meetings, officials=officials, agreements=agreements, errata=errata
-    )
+datasets = strategies.datasets

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from export_helpers import datasets, get_dataset, make_dataset, sample_dataset
+from export_helpers import datasets, get_dataset, sample_dataset
 from hypothesis import HealthCheck, given, settings
 
 from yrd_meetings import Dataset, load
@@ -134,7 +134,7 @@ def test_csv_cells_survive_commas_quotes_and_newlines(tmp_path: Path) -> None:
 
     ds = sample_dataset()
     odd = attrs.evolve(ds.meetings[0], note='a, "quoted"\nsecond line，中文')
-    ds = make_dataset(
+    ds = Dataset(
         meta=ds.meta,
         meetings=(odd, *ds.meetings[1:]),
         officials=ds.officials,

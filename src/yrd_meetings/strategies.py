@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 from hypothesis import strategies as st
 
+from .dataset import Dataset
 from .dates import PartialDate
 from .records import (
     Agreement,
@@ -26,6 +28,7 @@ from .records import (
     Gender,
     Meeting,
     MeetingKind,
+    Meta,
     Official,
     Post,
     Province,
@@ -38,6 +41,7 @@ __all__ = [
     "agreements",
     "attendances",
     "chinese_text",
+    "datasets",
     "errata",
     "meetings",
     "officials",
@@ -110,7 +114,7 @@ def tenures(draw: st.DrawFn) -> Tenure:
     )
 
 
-officials: st.SearchStrategy[Official] = st.builds(
+officials_strategy: st.SearchStrategy[Official] = st.builds(
     Official,
     id=_SLUG,
     name=chinese_text(2, 4),
@@ -120,6 +124,7 @@ officials: st.SearchStrategy[Official] = st.builds(
     tenures=st.lists(tenures(), max_size=3).map(tuple),
     sources=st.lists(sources, max_size=2).map(tuple),
 )
+officials = officials_strategy
 
 attendances: st.SearchStrategy[Attendance] = st.builds(
     Attendance,
@@ -132,8 +137,7 @@ attendances: st.SearchStrategy[Attendance] = st.builds(
 
 
 @st.composite
-def meetings(draw: st.DrawFn) -> Meeting:
-    """Meetings of any kind with the fields that kind needs."""
+def _meetings(draw: st.DrawFn) -> Meeting:
     kind = draw(st.sampled_from(MeetingKind))
     start = draw(st.none() | partial_dates())
     return Meeting(
@@ -151,6 +155,14 @@ def meetings(draw: st.DrawFn) -> Meeting:
         attendances=tuple(draw(st.lists(attendances, max_size=4))),
         sources=draw(_sources),
     )
+
+
+meetings_strategy = _meetings()
+
+
+def meetings() -> st.SearchStrategy[Meeting]:
+    """Meetings of any kind with the fields that kind needs."""
+    return meetings_strategy
 
 
 agreements: st.SearchStrategy[Agreement] = st.builds(
@@ -174,6 +186,64 @@ errata: st.SearchStrategy[Erratum] = st.builds(
 )
 
 
+_ids = st.from_regex(r"[a-z0-9]{1,8}", fullmatch=True)
+_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20)
+
+
+@st.composite
+def datasets(draw: st.DrawFn) -> Dataset:
+    """Whole datasets whose references resolve (attendees, agreements' meetings,
+    errata's records, `part_of`), with every optional field sometimes empty.
+    The values are random, so `validate()` may still object to dates and quotes."""
+    official_ids = draw(st.lists(_ids, min_size=1, max_size=4, unique=True))
+    officials = [
+        attrs.evolve(draw(officials_strategy), id=oid, title=draw(st.none() | chinese_text()))
+        for oid in official_ids
+    ]
+    meeting_ids = [f"m-{m}" for m in draw(st.lists(_ids, min_size=1, max_size=3, unique=True))]
+    meetings = []
+    for mid in meeting_ids:
+        present = [
+            attrs.evolve(draw(attendances), official=oid, title=draw(st.none() | chinese_text()))
+            for oid in draw(st.lists(st.sampled_from(official_ids), max_size=3))
+        ]
+        meeting = draw(meetings_strategy)
+        meetings.append(
+            attrs.evolve(
+                meeting,
+                id=mid,
+                end=draw(st.none() | partial_dates()),
+                part_of=draw(st.none() | st.sampled_from(meeting_ids)),
+                note=draw(st.none() | _text),
+                attendances=tuple(present),
+            )
+        )
+    agreement_list = [
+        attrs.evolve(draw(agreements), id=f"a-{i}", meeting=draw(st.sampled_from(meeting_ids)))
+        for i in range(draw(st.integers(0, 3)))
+    ]
+    errata_list = [
+        attrs.evolve(
+            draw(errata), id=f"e-{i}", record=draw(st.sampled_from(meeting_ids + official_ids))
+        )
+        for i in range(draw(st.integers(0, 2)))
+    ]
+    meta = Meta(
+        version=draw(_ids),
+        licence="CC-BY-4.0",
+        citation=draw(_text),
+        homepage=draw(st.none() | st.just("https://example.org")),
+        description=draw(st.none() | _text),
+    )
+    return Dataset(
+        meta=meta,
+        meetings=meetings,
+        officials=officials,
+        agreements=agreement_list,
+        errata=errata_list,
+    )
+
+
 def register() -> None:
     """Make `st.from_type()` build every record type with these strategies."""
     st.register_type_strategy(PartialDate, partial_dates())
@@ -181,7 +251,8 @@ def register() -> None:
     st.register_type_strategy(Tenure, tenures())
     st.register_type_strategy(Official, officials)
     st.register_type_strategy(Attendance, attendances)
-    st.register_type_strategy(Meeting, meetings())
+    st.register_type_strategy(Meeting, meetings_strategy)
+    st.register_type_strategy(Dataset, datasets())
     st.register_type_strategy(Agreement, agreements)
     st.register_type_strategy(Erratum, errata)
 
