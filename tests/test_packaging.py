@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from test_testing import DOWNSTREAM  # the same downstream file, run from the wheel
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,24 +66,6 @@ def test_installed_wheel_loads_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> N
         [str(python), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path
     )
     assert out.stdout.startswith("南京 ")
-
-
-DOWNSTREAM = """
-from yrd_meetings import parse
-from yrd_meetings.testing import variants
-
-
-def test_dataset(yrd_dataset):
-    assert yrd_dataset.meeting(2025).city == "南京"
-
-
-def test_articles(yrd_articles):
-    assert len(yrd_articles) == 5
-    for article in yrd_articles:
-        assert parse(article.text) == article.expected
-        for text in variants(article.text, count=4):
-            assert parse(text) == article.expected
-"""
 
 
 def test_plugin_from_the_wheel_in_an_empty_directory(wheel: Path, tmp_path: Path) -> None:

@@ -119,6 +119,14 @@ def tenure_covers(tenure: Tenure, day: datetime.date) -> bool | None:
     return True if started and still_in else None
 
 
+def held_throughout(tenure: Tenure, when: PartialDate) -> bool:
+    """True if `tenure` certainly covers every day `when` may stand for."""
+    return (
+        tenure_covers(tenure, when.earliest()) is True
+        and tenure_covers(tenure, when.latest()) is True
+    )
+
+
 @attrs.frozen(kw_only=True)
 class _Index:
     by_id: Mapping[str, Meeting | Official | Agreement | Erratum]

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from . import seeds
-from .dataset import Dataset, tenure_covers
+from .dataset import Dataset, held_throughout
 from .dates import PartialDate
 from .records import Attendance, MeetingKind, Official
 
@@ -99,10 +99,7 @@ def _kind_fields(ds: Dataset) -> Iterator[Problem]:
 
 def _held(person: Official, attendance: Attendance, when: PartialDate) -> bool:
     return any(
-        t.post is attendance.post
-        and t.province is attendance.province
-        and tenure_covers(t, when.earliest()) is True
-        and tenure_covers(t, when.latest()) is True
+        t.post is attendance.post and t.province is attendance.province and held_throughout(t, when)
         for t in person.tenures
     )
 

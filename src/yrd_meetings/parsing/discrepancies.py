@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..dataset import held_throughout
 from ..dates import PartialDate
 from ..records import Erratum, Meeting, MeetingKind, Official, Post, Province, Source
 from ..text.lexicon import data
@@ -66,14 +67,11 @@ def _when(report: Report, meeting: Meeting | None) -> PartialDate | None:
 
 def _posts_on(official: Official, when: PartialDate) -> list[tuple[Post, Province, Source | None]]:
     """The posts the official certainly held on every day `when` may stand for."""
-    out = []
-    for tenure in official.tenures:
-        if tenure.start.latest() > when.earliest():
-            continue
-        if tenure.end is not None and tenure.end.earliest() <= when.latest():
-            continue
-        out.append((tenure.post, tenure.province, tenure.sources[0] if tenure.sources else None))
-    return out
+    return [
+        (tenure.post, tenure.province, tenure.sources[0] if tenure.sources else None)
+        for tenure in official.tenures
+        if held_throughout(tenure, when)
+    ]
 
 
 def _near(name: str, title: str | None, officials: tuple[Official, ...]) -> Official | None:
