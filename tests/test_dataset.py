@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import subprocess
 import sys
+from collections import Counter
 
 import attrs
 import pytest
@@ -233,8 +234,25 @@ def test_pinned_counts(ds: Dataset) -> None:
     assert len(ds.officials) == 44
     assert sum(len(o.tenures) for o in ds.officials) == 55
     assert sum(len(m.attendances) for m in ds.meetings) == 148
-    assert len(ds.agreements) == 47
+    assert len(ds.agreements) == 73
     assert len(ds.errata) == 3
+    assert sum(1 for m in ds.meetings if m.start is not None) == 22
+    assert sum(1 for m in ds.meetings if m.attendances) == 20
+    assert len(ds.sources) == 455
+    assert len({s.ref for s in ds.sources}) == 204
+    outlets = Counter(s.outlet.value for s in ds.sources if s.outlet is not None)
+    assert outlets == {
+        "repost": 157,
+        "newspaper": 125,
+        "state_media": 72,
+        "commercial_media": 42,
+        "partisan_media": 21,
+        "encyclopedia": 19,
+        "blog": 7,
+        "government": 6,
+        "organisation": 5,
+        "dataset": 1,
+    }
     assert [m.year for m in ds.meetings if m.kind is MeetingKind.SYMPOSIUM] == [
         2005,
         2008,
@@ -255,3 +273,31 @@ def test_pinned_counts(ds: Dataset) -> None:
         2026,
     ]
     assert [m.edition for m in ds.meetings if m.kind is MeetingKind.FORUM] == list(range(1, 9))
+
+
+def test_round_two_facts(ds: Dataset) -> None:
+    m = ds.meeting(2019)
+    assert (str(m.start), str(m.end), m.city) == ("2019-05-22", "2019-05-23", "芜湖")
+    assert m.theme == "长三角：共筑强劲活跃增长极"
+    titles = {(a.kind.value, a.title) for a in ds.agreements_of(m)}
+    assert ("reviewed", "长三角一体化发展2019年工作计划") in titles
+    assert ("signed", "取消高速公路省界收费站合作协议") in titles
+    assert len(ds.agreements_of("symposium-2020")) == 2
+    assert ds.forum(7).theme == "协同提升长三角区域创新能力，更好发挥高质量发展动力源作用"
+    assert len([a for a in ds.agreements_of("forum-2") if a.kind.value == "signed"]) == 14
+    assert {a.title for a in ds.agreements_of("forum-3") if a.kind.value == "unveiled"} >= {
+        "长三角集成电路产业链联盟",
+        "长三角科技创新共同体建设办公室",
+    }
+    lists = [a.title for a in ds.agreements if "实事项目清单" in a.title]
+    assert lists == [
+        "2024年度长三角一体化发展实事项目清单",
+        "2025年度长三角一体化发展实事项目清单",
+        "2026年度长三角一体化发展实事项目清单",
+    ]
+    assert "八项共识" in (ds.meeting(2022).note or "")
+
+
+def test_every_source_is_graded(ds: Dataset) -> None:
+    assert all(s.outlet is not None for s in ds.sources)
+    assert all(s.publisher for s in ds.sources if s.url is not None)

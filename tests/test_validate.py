@@ -8,6 +8,7 @@ import pytest
 from yrd_meetings import (
     Agreement,
     Attendance,
+    Confidence,
     Dataset,
     Meeting,
     Official,
@@ -18,6 +19,7 @@ from yrd_meetings import (
     load,
     validate,
 )
+from yrd_meetings.records import OutletKind
 from yrd_meetings.validation import RULES
 
 
@@ -151,6 +153,62 @@ def test_erratum_says_must_be_in_its_quote() -> None:
     e = ds.errata[0]
     broken = attrs.evolve(ds, errata=(attrs.evolve(e, says="并不存在的说法"), *ds.errata[1:]))
     assert "seed-quotes" in rules_broken(broken)
+
+
+def test_source_without_outlet_kind() -> None:
+    ds = load()
+    m = ds.forum(7)
+    bare = attrs.evolve(m.sources[0], outlet=None)
+    assert "graded" in rules_broken(replace_meeting(ds, m.id, sources=(bare, *m.sources[1:])))
+    nameless = Source(url="https://example.org/x", outlet=OutletKind.STATE_MEDIA)
+    assert "graded" in rules_broken(replace_meeting(ds, m.id, sources=(*m.sources, nameless)))
+
+
+def confirmed(url: str, **fields: object) -> Source:
+    return Source(url=url, confidence=Confidence.CONFIRMED, **fields)  # type: ignore[arg-type]
+
+
+def test_confirmed_needs_two_independent_originals() -> None:
+    ds = load()
+    m = ds.meeting(2010)
+    wire = "中新社"
+    two_reposts = (
+        confirmed("https://a.example/1", publisher="a.example", outlet=OutletKind.REPOST, via=wire),
+        confirmed("https://b.example/2", publisher="b.example", outlet=OutletKind.REPOST, via=wire),
+    )
+    assert "confirmed-by-two" in rules_broken(replace_meeting(ds, m.id, sources=two_reposts))
+    wiki_and_news = (
+        confirmed("https://w.example/1", publisher="维基百科", outlet=OutletKind.ENCYCLOPEDIA),
+        confirmed("https://n.example/2", publisher="新华社", outlet=OutletKind.STATE_MEDIA),
+    )
+    assert "confirmed-by-two" in rules_broken(replace_meeting(ds, m.id, sources=wiki_and_news))
+    unnamed_reposts = (
+        confirmed("https://a.example/1", publisher="a.example", outlet=OutletKind.REPOST),
+        confirmed("https://n.example/2", publisher="新华社", outlet=OutletKind.STATE_MEDIA),
+    )
+    assert "confirmed-by-two" in rules_broken(replace_meeting(ds, m.id, sources=unnamed_reposts))
+    independent = (
+        confirmed("https://a.example/1", publisher="a.example", outlet=OutletKind.REPOST, via=wire),
+        confirmed("https://n.example/2", publisher="新华社", outlet=OutletKind.STATE_MEDIA),
+    )
+    assert "confirmed-by-two" not in rules_broken(replace_meeting(ds, m.id, sources=independent))
+
+
+def test_independent_origin() -> None:
+    from yrd_meetings.validation import independent_origin
+
+    assert independent_origin(Source(url="u", publisher="x", outlet=OutletKind.REPOST)) is None
+    assert (
+        independent_origin(Source(url="u", publisher="x", via="新华社", outlet=OutletKind.REPOST))
+        == "新华社"
+    )
+    assert (
+        independent_origin(Source(url="u", publisher="人民网", outlet=OutletKind.STATE_MEDIA))
+        == "人民网"
+    )
+    assert independent_origin(Source(url="u", publisher="x", outlet=OutletKind.DATASET)) is None
+    seed = Source(seed="000_5101c8e2da40accb.txt", quote="南京", outlet=OutletKind.NEWSPAPER)
+    assert independent_origin(seed) == "unnamed newspaper"
 
 
 def test_every_rule_is_exercised_by_a_test_here() -> None:

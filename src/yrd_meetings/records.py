@@ -29,6 +29,7 @@ __all__ = [
     "MeetingKind",
     "Meta",
     "Official",
+    "OutletKind",
     "Post",
     "Province",
     "Role",
@@ -144,6 +145,38 @@ class Confidence(str, enum.Enum):
         return self.value
 
 
+class OutletKind(str, enum.Enum):
+    """What sort of outlet published a source: the grade of the source.
+
+    `GOVERNMENT`, `STATE_MEDIA`, `NEWSPAPER`, `COMMERCIAL_MEDIA`, `PARTISAN_MEDIA` and
+    `ORGANISATION` are originals; a `REPOST` republishes another outlet's report (named
+    in `Source.via` where the page names it); `BLOG`, `ENCYCLOPEDIA` and `DATASET` are
+    secondary and never make a fact `confirmed`.
+    """
+
+    GOVERNMENT = "government"  # official government, party or legislature page
+    STATE_MEDIA = "state_media"  # state or party media: 新华社, 人民日报, 央视, 中新社, 党报
+    NEWSPAPER = "newspaper"  # a newspaper report (本报讯) whose paper is not named
+    COMMERCIAL_MEDIA = "commercial_media"  # market-run or overseas press and portals
+    PARTISAN_MEDIA = "partisan_media"  # outlets of a declared political camp
+    ORGANISATION = "organisation"  # a company, university or association on itself
+    REPOST = "repost"  # an aggregator or mirror republishing another outlet's report
+    BLOG = "blog"  # a forum thread, blog or self-media account
+    ENCYCLOPEDIA = "encyclopedia"  # Wikipedia, its mirrors and other encyclopedias
+    DATASET = "dataset"  # a data file in a repository
+
+    @property
+    def can_confirm(self) -> bool:
+        """Whether a source of this kind counts as an original toward `confirmed`."""
+        return self not in _SECONDARY
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_SECONDARY = frozenset({OutletKind.BLOG, OutletKind.ENCYCLOPEDIA, OutletKind.DATASET})
+
+
 class Gender(str, enum.Enum):
     MALE = "male"
     FEMALE = "female"
@@ -174,14 +207,23 @@ def _attendances(value: Iterable[Attendance]) -> tuple[Attendance, ...]:
 class Source:
     """Where a fact comes from: a seed article with a verbatim quote, or a web page.
 
+    `publisher` is who published the page or article, `outlet` what kind of outlet
+    that is, `via` the original outlet a repost names, `published` the date it gives.
+    `origin` is the outlet a fact ultimately comes from: two sources with one origin
+    (two reposts of one wire story) are one source, not two.
+
     >>> Source(seed="000_5101c8e2da40accb.txt", quote="6月6日至7日").kind
     'seed'
+    >>> Source(url="https://example.org/a", publisher="某网", via="新华社").origin
+    '新华社'
     """
 
     seed: str | None = None
     quote: str | None = None
     url: str | None = None
     publisher: str | None = None
+    outlet: OutletKind | None = None
+    via: str | None = None
     published: PartialDate | None = None
     confidence: Confidence = Confidence.SINGLE
     note: str | None = None
@@ -203,6 +245,11 @@ class Source:
         ref = self.seed if self.seed is not None else self.url
         assert ref is not None
         return ref
+
+    @property
+    def origin(self) -> str | None:
+        """The original outlet: `via` if given, else `publisher` (None when neither is)."""
+        return self.via if self.via is not None else self.publisher
 
 
 @attrs.frozen(kw_only=True)

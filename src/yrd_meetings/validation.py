@@ -20,9 +20,9 @@ import attrs
 from . import seeds
 from .dataset import Dataset, held_throughout
 from .dates import PartialDate
-from .records import Attendance, MeetingKind, Official
+from .records import Attendance, Confidence, MeetingKind, Official, OutletKind, Source
 
-__all__ = ["RULES", "Problem", "validate"]
+__all__ = ["RULES", "Problem", "independent_origin", "validate"]
 
 
 @attrs.frozen(kw_only=True)
@@ -237,6 +237,64 @@ def _quotes_in_seeds(ds: Dataset) -> Iterator[Problem]:
             )
 
 
+def independent_origin(source: Source) -> str | None:
+    """The outlet `source` counts as toward `confirmed`, or None if it cannot count.
+
+    A repost counts as the outlet it names in `via` (two reposts of one wire story
+    are one source) and not at all when it names none; blogs, encyclopedias and
+    datasets never count; an original whose publisher is not named counts as one
+    unnamed outlet of its kind.
+    """
+    if source.outlet is None or not source.outlet.can_confirm:
+        return None
+    if source.outlet is OutletKind.REPOST:
+        return source.via
+    return source.origin or f"unnamed {source.outlet.value}"
+
+
+def _graded(ds: Dataset) -> Iterator[Problem]:
+    for record, what, source in ds.citations():
+        if source.outlet is None:
+            yield Problem(
+                rule="graded", record=record, message=f"{what}: {source.ref} has no outlet kind"
+            )
+        elif source.kind == "url" and source.publisher is None:
+            yield Problem(
+                rule="graded", record=record, message=f"{what}: {source.ref} has no publisher"
+            )
+        if source.via is not None and source.via == source.publisher:
+            yield Problem(
+                rule="graded",
+                record=record,
+                message=f"{what}: {source.ref} names its own publisher as via",
+            )
+
+
+def _confirmed_by_two(ds: Dataset) -> Iterator[Problem]:
+    groups: dict[tuple[str, str], list[Source]] = {}
+    for record, what, source in ds.citations():
+        groups.setdefault((record, what), []).append(source)
+    for (record, what), sources in groups.items():
+        if not any(s.confidence is Confidence.CONFIRMED for s in sources):
+            continue
+        origins = {
+            origin
+            for s in sources
+            if s.confidence is not Confidence.INFERRED
+            for origin in [independent_origin(s)]
+            if origin is not None
+        }
+        if len(origins) < 2:
+            found = ", ".join(sorted(origins)) or "none"
+            yield Problem(
+                rule="confirmed-by-two",
+                record=record,
+                message=(
+                    f"{what}: marked confirmed on {len(origins)} independent original(s) ({found})"
+                ),
+            )
+
+
 RULES: dict[str, Check] = {
     "unique-ids": _unique_ids,
     "references": _references,
@@ -247,6 +305,8 @@ RULES: dict[str, Check] = {
     "no-placeholder-dates": _no_placeholder_dates,
     "sourced": _every_record_sourced,
     "seed-quotes": _quotes_in_seeds,
+    "graded": _graded,
+    "confirmed-by-two": _confirmed_by_two,
 }
 
 
