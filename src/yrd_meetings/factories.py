@@ -25,6 +25,7 @@ from .records import (
     MeetingKind,
     Meta,
     Official,
+    OutletKind,
     Post,
     Province,
     Role,
@@ -47,8 +48,13 @@ _URL = "https://example.org/yrd-meetings-test-record"
 
 
 def make_source(**overrides: Any) -> Source:
-    """A URL source (`https://example.org/...`)."""
-    return Source(**{"url": _URL, **overrides})
+    """A URL source (`https://example.org/...`), graded as a state-media original."""
+    fields: dict[str, Any] = {
+        "url": _URL,
+        "publisher": "example.org",
+        "outlet": OutletKind.STATE_MEDIA,
+    }
+    return Source(**{**fields, **overrides})
 
 
 def make_tenure(**overrides: Any) -> Tenure:
