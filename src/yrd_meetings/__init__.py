@@ -35,6 +35,7 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from .citation import cite
     from .convert import to_simplified, to_traditional
     from .parsing import Discrepancy, Report, check, parse
     from .text.segment import jieba_userdict, tokenize
@@ -65,6 +66,7 @@ __all__ = [
     "UncertainDateError",
     "__version__",
     "check",
+    "cite",
     "jieba_userdict",
     "load",
     "parse",
@@ -78,6 +80,7 @@ __all__ = [
 # Names served from modules imported on first access: jieba, opencc and the
 # validation rules stay out of `import yrd_meetings`.
 _LAZY = {
+    "cite": "yrd_meetings.citation",
     "validate": "yrd_meetings.validation",
     "Problem": "yrd_meetings.validation",
     "parse": "yrd_meetings.parsing",
