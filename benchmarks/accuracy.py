@@ -62,15 +62,18 @@ def run(items: list[Item]) -> tuple[dict[str, Tally], list[tuple[int, str]]]:
 
 
 def table(title: str, count: int, total: dict[str, Tally]) -> str:
-    lines = [f"## {title} ({count} texts)", "", "| field | P | R | F1 | n |", "|---|---|---|---|---|"]
+    lines = [
+        f"## {title} ({count} texts)",
+        "",
+        "| field | P | R | F1 | n |",
+        "|---|---|---|---|---|",
+    ]
     for field in (*FIELDS, "all"):
         t = total[field]
         support = t.tp + t.fn
         if support == 0 and t.fp == 0:
             continue
-        lines.append(
-            f"| {field} | {t.precision:.3f} | {t.recall:.3f} | {t.f1:.3f} | {support} |"
-        )
+        lines.append(f"| {field} | {t.precision:.3f} | {t.recall:.3f} | {t.f1:.3f} | {support} |")
     return "\n".join(lines)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from yrd_meetings.parsing import Report, parse, report_to_json
-from yrd_meetings.parsing.extract import _canon
+from yrd_meetings.parsing.cues.outcomes import canon as _canon
 from yrd_meetings.records import MeetingKind, Post, Province, Role
 from yrd_meetings.text.normalize import normalize
 
@@ -148,7 +148,7 @@ def test_year_sources() -> None:
     assert r.evidence_for("year")[0].via == "hint"
     (r,) = parse("5月21日上午，第八届长三角一体化发展高层论坛在上海举行。")
     assert (r.year, r.evidence_for("year")[0].via) == (2026, "dataset")
-    (r,) = parse("2024年6月6日，第六届长三角一体化发展高层论坛在浙江温州举行。", year=1999)
+    (r,) = parse("2024年6月6日，第六届长三角一体化发展高层论坛在浙江温州举行。", year=2001)
     assert (r.year, r.evidence_for("year")[0].via) == (2024, "date")
     (r,) = parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
     assert (r.year, r.evidence_for("year")[0].via) == (2022, "label")
@@ -175,6 +175,12 @@ def test_non_str_raises_type_error(bad: object) -> None:
 def test_bad_year_hint() -> None:
     with pytest.raises(TypeError, match="str"):
         parse("会议", year="2025")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("year", [-5, 0, 1899, 2101, 10**30])
+def test_year_hint_out_of_range(year: int) -> None:
+    with pytest.raises(ValueError, match=f"between 1900 and 2100, got {year}"):
+        parse("会议", year=year)
 
 
 @pytest.mark.parametrize("blank", ["", " ", "\n\n\t　 ", "\u200b"])

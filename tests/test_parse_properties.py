@@ -36,7 +36,7 @@ def test_any_text_never_raises(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(chinese, st.one_of(st.none(), st.integers(min_value=1, max_value=9999)))
+@given(chinese, st.one_of(st.none(), st.integers(min_value=1900, max_value=2100)))
 def test_report_like_text_never_raises(text: str, year: int | None) -> None:
     _check(parse(text, year=year))
 

@@ -119,7 +119,9 @@ def _agreement(pred: Report, true: Report) -> int:
     return sum(1 for k in keys if true.get(k) is not None and pred.get(k) == true.get(k))
 
 
-def _pairs(pred: Sequence[Report], true: Sequence[Report]) -> list[tuple[Report | None, Report | None]]:
+def _pairs(
+    pred: Sequence[Report], true: Sequence[Report]
+) -> list[tuple[Report | None, Report | None]]:
     """Pair predicted with true reports of the same kind, best agreement first."""
     candidates = sorted(
         (

@@ -3,14 +3,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal, get_args
 
 import attrs
 
 from ..dates import PartialDate
 from ..records import MeetingKind, Post, Province, Role
 
-__all__ = ["Attendee", "Discrepancy", "Evidence", "Report", "report_from_json", "report_to_json"]
+__all__ = [
+    "VIAS",
+    "Attendee",
+    "Discrepancy",
+    "DiscrepancyKind",
+    "Evidence",
+    "Report",
+    "Via",
+    "report_from_json",
+    "report_to_json",
+]
+
+Via = Literal["text", "label", "date", "dateline", "timestamp", "context", "hint", "dataset"]
+"""How a value was found: read from its span (`text`); a year from the 年度 label, the
+date, the story's dateline or page date; another event of the same text (`context`);
+the `year=` argument (`hint`); or the curated data (`dataset`, never from the text)."""
+VIAS: tuple[Via, ...] = get_args(Via)
+
+DiscrepancyKind = Literal["name", "post", "date", "city", "missing_attendee"]
 
 
 @attrs.frozen(kw_only=True)
@@ -19,16 +37,17 @@ class Evidence:
 
     `field` names the field (`city`, `attendees[2]`, `documents[0]`, ...).
     `start`/`end` is the character span in the *original* input (None when the
-    value was not read from the text). `via` says how the value was found:
+    value was not read from the text). `via` says how the value was found (`Via`):
     `text` (read from the span), `label` (the 年度 label), `date` (the date's
-    own year), `context` (another event in the same text), `hint` (the
-    `year=` argument) or `dataset` (the curated data).
+    own year), `dateline`/`timestamp` (the year, month or day taken from the
+    story's dateline or page date), `context` (another event in the same
+    text), `hint` (the `year=` argument) or `dataset` (the curated data).
     """
 
     field: str
     start: int | None
     end: int | None
-    via: str = "text"
+    via: Via = attrs.field(default="text", validator=attrs.validators.in_(VIAS))
 
 
 @attrs.frozen(kw_only=True)
@@ -90,7 +109,7 @@ class Discrepancy:
     record's id.
     """
 
-    kind: str
+    kind: DiscrepancyKind
     start: int | None
     end: int | None
     says: str

@@ -1,0 +1,245 @@
+"""Stage 4 of the parser: an `Event` becomes a `Report`, with years and dates resolved.
+
+The year of an event comes, in this order, from:
+- a symposium: its 年度 label (`label`), the date's own year (`date`);
+- a forum or other meeting: the date's own year (`date`), the year written
+  before its name (`text`), the symposium of the same text (`context`);
+- then the story's page date (`timestamp`), the `year=` argument (`hint`),
+  the curated meeting of the same edition or name (`dataset`), and last an
+  earlier event of the same text (`context`).
+
+A date without a month (`7日`) takes the dateline's month (`新华社南京6月7日电`),
+or the page date's; a relative day (`昨天`) counts from the day the story was
+filed; `次日`/`此前一天` count from the other event's day. Evidence spans are
+mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..dates import PartialDate
+from ..records import MeetingKind, Post, Province
+from ..text.normalize import Normalized
+from .events import LIST_FIELDS, Event, Slot, Span
+from .report import Attendee, Evidence, Report, Via
+from .segment import Article
+
+if TYPE_CHECKING:
+    from ..dataset import Dataset
+
+__all__ = ["Context", "report"]
+
+_PROVINCE_ORDER = {p: i for i, p in enumerate(Province)}
+_POST_ORDER = {Post.PARTY_SECRETARY: 0, Post.GOVERNOR: 1, None: 2}
+
+
+class Context:
+    """What every event of one text shares: its events, articles, hint and dataset."""
+
+    def __init__(
+        self,
+        events: Sequence[Event],
+        articles: Sequence[Article],
+        hint: int | None,
+        dataset: Dataset,
+        norm: Normalized,
+    ) -> None:
+        self.events = events
+        self.articles = articles
+        self.hint = hint
+        self.dataset = dataset
+        self.norm = norm
+        self._years: dict[int, Slot[int] | None] = {}  # memo: each event resolved once
+        self._starts: dict[int, tuple[datetime.date, datetime.date | None, Via] | None] = {}
+
+    def year(self, event: Event) -> Slot[int] | None:
+        key = id(event)
+        if key not in self._years:
+            self._years[key] = None  # a cycle through `context` ends here
+            self._years[key] = self._year(event)
+        return self._years[key]
+
+    def _year(self, event: Event) -> Slot[int] | None:
+        cue = event.date
+        own = Slot(cue.year, (cue.start, cue.end), "date") if cue and cue.year else None
+        if event.kind is MeetingKind.SYMPOSIUM:
+            first = [event.label, own]
+        else:
+            labelled = [e.label for e in self.events if e.kind is MeetingKind.SYMPOSIUM and e.label]
+            context = (
+                Slot(labelled[0].value, labelled[0].span, "context") if len(labelled) == 1 else None
+            )
+            first = [own, event.year_written, context]
+        for slot in first:
+            if slot is not None:
+                return slot
+        stamp = self.articles[event.article].stamp
+        if stamp is not None:
+            return Slot(stamp.year, (stamp.start, stamp.start + 4), "timestamp")
+        if self.hint is not None:
+            return Slot(self.hint, None, "hint")
+        found = _dataset_year(event, self.dataset)
+        if found is not None:
+            return Slot(found, None, "dataset")
+        for other in reversed(self.events[: self.events.index(event)]):
+            slot = self.year(other)
+            if slot is not None:
+                return Slot(slot.value, slot.span, "context")
+        return None
+
+    def dates(self, event: Event) -> tuple[datetime.date, datetime.date | None, Via] | None:
+        """(start, end, via of the month/day) of an event, or None."""
+        key = id(event)
+        if key not in self._starts:
+            self._starts[key] = None
+            self._starts[key] = self._dates(event)
+        return self._starts[key]
+
+    def _filed(self, event: Event, year: int) -> tuple[datetime.date, Via] | None:
+        article = self.articles[event.article]
+        if article.dateline is not None:
+            d = article.dateline
+            day = _day(year, d.month, d.day)
+            return (day, "dateline") if day is not None else None
+        if article.stamp is not None:
+            s = article.stamp
+            day = _day(s.year, s.month, s.day)
+            return (day, "timestamp") if day is not None else None
+        return None
+
+    def _dates(self, event: Event) -> tuple[datetime.date, datetime.date | None, Via] | None:
+        cue = event.date
+        year = self.year(event)
+        if cue is None or year is None:
+            return None
+        if cue.after_event is not None:
+            others = [self.dates(e) for e in self.events if e is not event]
+            known = [d for d in others if d is not None]
+            if not known:
+                return None
+            day = known[0][0] + datetime.timedelta(days=cue.after_event)
+            return day, day, "context"
+        if cue.relative is not None:
+            filed = self._filed(event, year.value)
+            if filed is None:
+                return None
+            day = filed[0] + datetime.timedelta(days=cue.relative)
+            return day, day, filed[1]
+        via: Via = "text"
+        month = cue.month
+        if month is None:
+            filed = self._filed(event, year.value)
+            if filed is None or cue.day is None:
+                return None
+            month = filed[0].month if cue.day <= filed[0].day + 1 else filed[0].month - 1 or 12
+            via = filed[1]
+        start = _day(cue.year or year.value, month, cue.day or 0)
+        if start is None:
+            return None
+        if cue.end_day is None:
+            return start, start, via
+        end_month = cue.end_month or month
+        end_year = cue.end_year or (start.year + 1 if end_month < month else start.year)
+        end = _day(end_year, end_month, cue.end_day)
+        return start, end if end is not None and end >= start else None, via
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dataset_year(event: Event, dataset: Dataset) -> int | None:
+    for meeting in dataset.meetings:
+        if meeting.kind is not event.kind:
+            continue
+        if event.kind is MeetingKind.FORUM and event.edition is not None:
+            if meeting.edition == event.edition.value and meeting.start is not None:
+                return meeting.start.year
+        elif event.kind is MeetingKind.OTHER and event.name == meeting.name:
+            return meeting.start.year if meeting.start is not None else meeting.year
+    return None
+
+
+class _Evidence:
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        self.items: list[Evidence] = []
+
+    def add(self, field: str, span: Span | None, via: Via = "text") -> None:
+        s, e = self.norm.span(*span) if span is not None else (None, None)
+        self.items.append(Evidence(field=field, start=s, end=e, via=via))
+
+
+def _attendees(event: Event, ev: _Evidence) -> tuple[Attendee, ...]:
+    people = sorted(
+        event.people.values(),
+        key=lambda p: (
+            _PROVINCE_ORDER[p.province] if p.province else 4,
+            _POST_ORDER[p.post],
+            p.span[0],
+        ),
+    )
+    for i, p in enumerate(people):
+        ev.add(f"attendees[{i}]", p.span)
+        if p.role_span is not None:
+            ev.add(f"attendees[{i}].role", p.role_span)
+    return tuple(
+        Attendee(name=p.name, post=p.post, province=p.province, role=p.role, title=p.title)
+        for p in people
+    )
+
+
+def report(event: Event, ctx: Context) -> Report:
+    """The `Report` of one event."""
+    ev = _Evidence(ctx.norm)
+    ev.add("kind", event.span)
+    year = ctx.year(event)
+    if year is not None:
+        ev.add("year", year.span, year.via)
+    if event.edition is not None:
+        ev.add("edition", event.edition.span)
+    dates = ctx.dates(event)
+    start = end = None
+    if dates is not None and event.date is not None:
+        span = (event.date.start, event.date.end)
+        start = PartialDate.from_date(dates[0])
+        ev.add("start", span, dates[2])
+        if dates[1] is not None:
+            end = PartialDate.from_date(dates[1])
+            ev.add("end", span, dates[2])
+    city = province = None
+    if event.place is not None:
+        city, province = event.place.value
+        ev.add("city", event.place.span)
+        ev.add("province", event.place.span)
+    if event.theme is not None:
+        ev.add("theme", event.theme.span)
+    attendees = _attendees(event, ev)
+    lists: dict[str, tuple[str, ...]] = {}
+    for field in LIST_FIELDS:
+        lists[field] = tuple(event.lists[field])
+        for i, span in enumerate(event.lists[field].values()):
+            ev.add(f"{field}[{i}]", span)
+    if event.next_host is not None:
+        ev.add("next_host", event.next_host.span)
+    return Report(
+        kind=event.kind,
+        year=year.value if year is not None else None,
+        edition=event.edition.value if event.edition is not None else None,
+        start=start,
+        end=end,
+        city=city,
+        province=province,
+        theme=event.theme.value if event.theme is not None else None,
+        attendees=attendees,
+        next_host=event.next_host.value if event.next_host is not None else None,
+        name=event.name,
+        evidence=tuple(ev.items),
+        **lists,
+    )

@@ -1,0 +1,202 @@
+"""Outcome cues: the theme and what a meeting produced, each item with its span.
+
+One sentence at a time:
+
+- theme: `以“…”为主题`, `主题为/是“…”`, `围绕“…”主题`, `主题：“…”`;
+- documents: titles after 审议/审定/审议通过/审议并原则同意/原则同意, in 《》 or as
+  noun phrases ending in 计划/方案/清单/… (`审定了…工作计划和重点合作事项清单`);
+- heard: `听取了…汇报`, `会议通报了…`;
+- agreements: in a sentence that 签署/签订/签约, titles in 《》 and noun phrases
+  ending in 协议/备忘录/协定; a `…签约。X协议，Y协议……` list in the next sentence;
+- releases (`发布了…`, `…正式发布`), unveiled (`为…揭牌`, `…揭牌成立`), visits (`考察了…`);
+- next host: `确定，2024年度…座谈会在浙江召开` (a province and the label it names).
+
+>>> text = "审定了长三角一体化发展2020年度工作计划和重点合作事项清单。"
+>>> [c.value for c in find_outcomes(text, 0, len(text))]
+['长三角一体化发展2020年度工作计划', '重点合作事项清单']
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["OutcomeCue", "canon", "find_outcomes", "signed_list"]
+
+_Q_OPEN, _Q_CLOSE = '[“"]', '[”"]'
+_THEME = re.compile(
+    rf"(?:以{_Q_OPEN}(?P<a>[^“”\"]{{2,120}}){_Q_CLOSE}为(?:主题|题)"
+    rf"|主题(?:为|是|:|定为)?{_Q_OPEN}(?P<b>[^“”\"]{{2,120}}){_Q_CLOSE}"
+    rf"|围绕{_Q_OPEN}(?P<c>[^“”\"]{{2,120}}){_Q_CLOSE}(?:的|这一|这个)?主题)"
+)
+_REVIEW = re.compile(r"(?:审议并?(?:原则)?(?:通过|同意)?|审定|原则同意|会议通过)了?")
+_TITLE_ITEM = re.compile(r"[、,和及与]?《([^《》]{1,150})》")
+_DOC_NOUN = (
+    r"(?:计划|方案|清单|意见|规划|纲要|报告|办法|章程|要点|倡议|机制|名单|框架|指南|安排|细则)"
+)
+_DOC_PHRASE = re.compile(rf"([^,。;、《》]{{4,60}}?{_DOC_NOUN})(?=$|[、,。;]|和|及|以及)")
+_TITLE_START = re.compile(r"(?:长三角|长江三角洲|沪苏浙皖|\d{4}|关于|推进|推动|加快|深化)")
+_HEARD = re.compile(r"听取了?([^。;]{2,300}?)(?:的)?(?:汇报|报告)")
+_BRIEFED = re.compile(r"会议通报了([^。;]{2,300})")
+_SIGN_VERB = re.compile(r"签署|签订|签约")
+_AGREEMENT_NOUN = r"(?:协议书?|备忘录|协定|合作书|意向书|框架协议)"
+_AGREEMENT_PHRASE = re.compile(
+    rf"《([^《》]{{2,100}})》|(?:^|(?<=[、,;:和及署订约]))(?:了)?([^,、。;:《》“”]{{4,60}}?{_AGREEMENT_NOUN})(?=$|[、,。;…]|和|及|等)"
+)
+_AGREEMENT_ITEM = re.compile(rf"([^,、。…;]{{4,60}}?{_AGREEMENT_NOUN})(?:[,、]|……|…|$)")
+_RELEASED = re.compile(r"(?:发布了|会上发布|现场发布|会议发布|论坛发布)([^。;,]{2,600})")
+_RELEASED_PASSIVE = re.compile(r"(?:^|(?<=[,;:]))([^,;:。、“”]{2,40}?)(?:正式)?发布(?=[,。;]|$)")
+_UNVEILED = re.compile(r"为([^,。;、]{2,40}?)揭牌")
+_UNVEILED_PASSIVE = re.compile(
+    r"(?:^|(?<=[,;:]))(?!为)([^,;:。、“”]{2,40}?)(?:正式)?揭牌(?:成立)?(?=[,。;]|$)"
+)
+_VISITED = re.compile(r"考察了([^。;]{2,300})")
+_NEXT_HOST = re.compile(
+    r"(?:确定|决定|明确)[,:]?(?P<label>\d{4})年度[\u4e00-\u9fff]{0,14}座谈会"
+    r"(?:将)?(?:在|由)(?P<place>[\u4e00-\u9fff]{1,6}?)(?:召开|举行|举办|承办)"
+)
+_VAGUE = re.compile(r"^(?:一批|一系列|多项|若干|相关|有关|系列|了)")
+_CANON = str.maketrans(
+    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+)
+_STRIP = " ,;:、。，；：…\"'-—"
+
+
+def canon(text: str) -> str:
+    """A text value in the output convention: full-width Chinese punctuation, balanced quotes."""
+    out = text.translate(_CANON)
+    if '"' in out:
+        parts = out.split('"')
+        out = "".join(
+            p + ("“" if i % 2 == 0 else "”") if i < len(parts) - 1 else p
+            for i, p in enumerate(parts)
+        )
+    return out.strip(_STRIP).strip()
+
+
+@attrs.frozen(kw_only=True)
+class OutcomeCue:
+    """One value of an outcome field (`theme`, `documents`, …) and its span."""
+
+    field: str
+    value: str
+    start: int
+    end: int
+    label: int | None = None  # next_host: the 年度 the announcement names
+
+
+def _cue(field: str, value: str, start: int, end: int) -> OutcomeCue | None:
+    lead = len(value) - len(value.lstrip(_STRIP))
+    value = canon(value)
+    if len(value) < 2 or _VAGUE.match(value):
+        return None
+    return OutcomeCue(field=field, value=value, start=start + lead, end=end)
+
+
+def _split(text: str, start: int, end: int, field: str, cut_and: bool = False) -> list[OutcomeCue]:
+    """Items of a 、-separated list in text[start:end] (、 inside “” does not split)."""
+    out: list[OutcomeCue] = []
+    depth, item = 0, start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else "、"
+        depth += (ch == "“") - (ch == "”" and depth > 0)
+        if ch == "、" and depth == 0:
+            value = text[item:i]
+            cut = value.find("和") if cut_and and i == end else -1
+            parts = (
+                [(item, item + cut), (item + cut + 1, i)]
+                if 0 < cut < len(value) - 1
+                else [(item, i)]
+            )
+            for s, e in parts:
+                v = text[s:e]
+                v = (
+                    v.removesuffix("的")
+                    if field == "heard"
+                    else v.removesuffix("等")
+                    if field == "visits"
+                    else v
+                )
+                if (c := _cue(field, v, s, s + len(v))) is not None:
+                    out.append(c)
+            item = i + 1
+    return out
+
+
+def _documents(text: str, a: int, b: int) -> list[OutcomeCue]:
+    out: list[OutcomeCue] = []
+    for review in _REVIEW.finditer(text, a, b):
+        pos = review.end()
+        while (item := _TITLE_ITEM.match(text, pos, b)) is not None:
+            out += filter(None, [_cue("documents", item.group(1), *item.span(1))])
+            pos = item.end()
+        if pos == review.end():
+            # titles without 《》: noun phrases up to the end of the clause
+            clause_end = min(
+                (i for i in (text.find(c, pos, b) for c in ",。;") if i >= 0), default=b
+            )
+            phrases = list(_DOC_PHRASE.finditer(text, pos, clause_end))
+            # a list of titles starts like one (长三角…, 2020年…, 关于…), not 新一轮…
+            if phrases and _TITLE_START.match(phrases[0].group(1)):
+                for m in phrases:
+                    value = m.group(1).removeprefix("和").removeprefix("及")
+                    out += filter(None, [_cue("documents", value, m.end(1) - len(value), m.end(1))])
+    return out
+
+
+def _agreements(text: str, a: int, b: int) -> list[OutcomeCue]:
+    verb = _SIGN_VERB.search(text, a, b)
+    if verb is None:
+        return []
+    out: list[OutcomeCue] = []
+    for m in _AGREEMENT_PHRASE.finditer(text, verb.end(), b):
+        group = 1 if m.group(1) else 2
+        out += filter(None, [_cue("agreements", m.group(group), *m.span(group))])
+    return out
+
+
+def signed_list(text: str, pos: int, limit: int) -> list[OutcomeCue]:
+    """`…进行合作事项签约。X协议，Y协议……`: the titles listed right after a signing sentence."""
+    out: list[OutcomeCue] = []
+    while pos < limit and (m := _AGREEMENT_ITEM.match(text, pos, limit)) is not None:
+        out += filter(None, [_cue("agreements", m.group(1), *m.span(1))])
+        pos = m.end()
+        if text.startswith("…", m.end() - 1):
+            break
+    return out
+
+
+def find_outcomes(text: str, a: int, b: int) -> list[OutcomeCue]:
+    """Every outcome cue of the sentence `text[a:b]`, in field order (spans index `text`)."""
+    out: list[OutcomeCue] = []
+    if (t := _THEME.search(text, a, b)) is not None:
+        group = next(g for g in "abc" if t.group(g))
+        out += filter(None, [_cue("theme", t.group(group), *t.span(group))])
+    out += _documents(text, a, b)
+    for rx in (_HEARD, _BRIEFED):
+        for m in rx.finditer(text, a, b):
+            out += _split(text, m.start(1), m.end(1), "heard")
+    out += _agreements(text, a, b)
+    for m in _RELEASED.finditer(text, a, b):
+        out += _split(text, m.start(1), m.end(1), "releases")
+    for rx, field in (
+        (_RELEASED_PASSIVE, "releases"),
+        (_UNVEILED, "unveiled"),
+        (_UNVEILED_PASSIVE, "unveiled"),
+    ):
+        for m in rx.finditer(text, a, b):
+            out += filter(None, [_cue(field, m.group(1), *m.span(1))])
+    for m in _VISITED.finditer(text, a, b):
+        out += _split(text, m.start(1), m.end(1), "visits", cut_and=True)
+    for m in _NEXT_HOST.finditer(text, a, b):
+        out.append(
+            OutcomeCue(
+                field="next_host",
+                value=m.group("place"),
+                start=m.start("place"),
+                end=m.end("place"),
+                label=int(m.group("label")),
+            )
+        )
+    return out

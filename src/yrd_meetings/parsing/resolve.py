@@ -1,0 +1,258 @@
+"""Stage 3 of the parser: which mention is a report, and which event each sentence is about.
+
+Takes the segments and the cues and gives `Event`s:
+
+1. every typed mention reported as held makes (or joins) an event: a
+   symposium by its 年度 label, a forum by its edition, another meeting by name;
+2. sentences are read in order, one article at a time; a sentence goes to the
+   event it names (a held or known mention, or a bare `会议`/`论坛` meaning the
+   article's event); a sentence that names only another meeting (a
+   back-reference, an announcement) is skipped, but for the next host it
+   announces; a sentence printed twice is read once;
+3. from the lead of a held mention come its date (the nearest date cue before
+   it in the sentence, or in its holding phrase) and venue (the `在…举行`
+   phrase, never the dateline); from every sentence come people, roles and
+   outcomes.
+
+Each pass is linear: cues are found once and looked up by position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from ..records import MeetingKind
+from .cues.dates import DateCue
+from .cues.meetings import MeetingCue, held_after
+from .cues.outcomes import find_outcomes, signed_list
+from .cues.people import find_people, roles_of_unknown
+from .events import Event, Person, Slot
+from .names import Names
+from .places import find_place
+from .segment import Segments
+
+__all__ = ["Resolver"]
+
+_SIGNING = "签约"
+_GATHER = re.compile(r"(?:齐聚|相聚|汇聚|聚首|云集|会聚|相约)(?:古都|古城|美丽的|历史文化名城)?")
+
+
+class Resolver:
+    """Build the events of one text from its segments and cues."""
+
+    def __init__(
+        self, seg: Segments, meetings: Sequence[MeetingCue], dates: Sequence[DateCue], names: Names
+    ) -> None:
+        self.seg = seg
+        self.text = seg.text
+        self.meetings = meetings
+        self.meeting_starts = [m.start for m in meetings]
+        self.dates = dates
+        self.date_starts = [d.start for d in dates]
+        self.names = names
+        self.events: list[Event] = []
+        self.event_of: dict[int, Event] = {}  # mention index -> event
+        self.datelines = [(a.dateline.start, a.dateline.end) for a in seg.articles if a.dateline]
+
+    # -- events --------------------------------------------------------------
+
+    def _find(self, cue: MeetingCue) -> Event | None:
+        for e in self.events:
+            if e.kind is not cue.kind:
+                continue
+            if cue.kind is MeetingKind.SYMPOSIUM:
+                if cue.label is None or e.label is None or e.label.value == cue.label:
+                    return e
+            elif cue.kind is MeetingKind.FORUM:
+                if cue.edition is None or e.edition is None or e.edition.value == cue.edition:
+                    return e
+            elif e.name == self.names.others.get(cue.name or "", cue.name):
+                return e
+        return None
+
+    def _article(self, pos: int) -> int:
+        starts = [a.start for a in self.seg.articles]
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    def _join(self, cue: MeetingCue, event: Event) -> None:
+        if cue.label is not None and event.label is None and cue.label_span:
+            event.label = Slot(cue.label, cue.label_span, "label")
+        if cue.edition is not None and event.edition is None and cue.edition_span:
+            event.edition = Slot(cue.edition, cue.edition_span)
+        if cue.year is not None and event.year_written is None:
+            event.year_written = Slot(cue.year, (cue.start, cue.start + 4), "text")
+
+    def make_events(self) -> None:
+        """Step 1: events from held mentions; other typed mentions join a known event."""
+        for i, cue in enumerate(self.meetings):
+            if cue.kind is None or not cue.held:
+                continue
+            event = self._find(cue)
+            if event is None:
+                event = Event(
+                    kind=cue.kind, span=(cue.start, cue.end), article=self._article(cue.start)
+                )
+                event.name = self.names.others.get(cue.name, cue.name) if cue.name else None
+                self.events.append(event)
+            self._join(cue, event)
+            self.event_of[i] = event
+        for i, cue in enumerate(self.meetings):
+            if cue.kind is not None and not cue.elsewhere and i not in self.event_of:
+                found = self._find(cue)
+                if found is not None and (cue.label is None or found.label is not None):
+                    self.event_of[i] = found
+
+    # -- sentences -----------------------------------------------------------
+
+    def assign(self) -> None:
+        """Step 2 and 3: give each sentence to its event and read it."""
+        seen: set[str] = set()
+        article = -1
+        main: Event | None = None
+        current: Event | None = None
+        for sentence in self.seg.sentences:
+            a, b = sentence.start, sentence.end
+            if b - a >= 8:
+                if self.text[a:b] in seen:
+                    continue
+                seen.add(self.text[a:b])
+            if sentence.article != article:
+                article, main, current = sentence.article, None, None
+            lo = bisect.bisect_left(self.meeting_starts, a)
+            hi = bisect.bisect_left(self.meeting_starts, b)
+            resolved: list[Event] = []
+            foreign = False
+            for i in range(lo, hi):
+                cue = self.meetings[i]
+                event = self.event_of.get(i)
+                if event is None and cue.kind is None:
+                    event = self._bare(cue, main or current)
+                elif event is None:
+                    foreign = True
+                if event is not None:
+                    resolved.append(event)
+                    if cue.held and cue.kind is not None:
+                        self._lead(event, cue, a, b)
+            if resolved:
+                current = resolved[-1]
+                main = main or resolved[0]
+            target = resolved[0] if resolved else (None if foreign else current)
+            if target is not None:
+                self._read(target, a, b)
+            elif foreign:
+                self._next_host_only(a, b, current)
+
+    def finish(self) -> None:
+        """Give each attendee the roles the text states for the name."""
+        for event in self.events:
+            for name, role, span in event.roles:
+                if (person := event.people.get(name)) is not None:
+                    person.give(role, span)
+
+    def _bare(self, cue: MeetingCue, fallback: Event | None) -> Event | None:
+        if not cue.bare_forum:
+            return fallback
+        forums = [e for e in self.events if e.kind is MeetingKind.FORUM]
+        if forums:
+            return forums[-1]
+        if fallback is None or fallback.kind is not MeetingKind.SYMPOSIUM:
+            return None  # a 论坛 in a text about no symposium is some other forum
+        event = Event(kind=MeetingKind.FORUM, span=(cue.start, cue.end), article=fallback.article)
+        event.held = False
+        self.events.append(event)
+        return event
+
+    def _in_dateline(self, cue: DateCue) -> bool:
+        return any(s <= cue.start < e for s, e in self.datelines)
+
+    def _lead(self, event: Event, cue: MeetingCue, a: int, b: int) -> None:
+        """Date and venue from the sentence that reports the event held."""
+        if event.date is None:
+            lo = bisect.bisect_left(self.date_starts, max(a, cue.start - 60))
+            hi = bisect.bisect_left(self.date_starts, cue.start)
+            before = [d for d in self.dates[lo:hi] if not self._in_dateline(d)]
+            phrase = held_after(self.text, cue.end, b)
+            limit = phrase.end() if phrase is not None else min(b, cue.end + 12)
+            j = bisect.bisect_left(self.date_starts, cue.end)
+            after = [d for d in self.dates[j:] if d.start < limit and not self._in_dateline(d)]
+            chosen = before[-1] if before else (after[0] if after else None)
+            if chosen is not None:
+                event.date = chosen
+        if event.place is None:
+            self._venue(event, cue, a, b)
+
+    def _venue(self, event: Event, cue: MeetingCue, a: int, b: int) -> None:
+        """The venue: the 在…举行 phrase; else a city in the rest of the clause
+        (…座谈会举行，地点南京) or after a verb of gathering (齐聚古都南京)."""
+        if cue.venue is not None:
+            s, e = cue.venue
+            place = find_place(self.text[s:e], self.names.cities)
+        else:
+            s = cue.end
+            e = min((i for i in (self.text.find(c, s, b) for c in ",。;") if i >= 0), default=b)
+            place = find_place(self.text[s : min(e, s + 30)], self.names.cities)
+            if place is None or place.city is None:
+                gather = _GATHER.search(self.text, a, b)
+                s = gather.end() if gather is not None else b
+                place = find_place(self.text[s : min(b, s + 8)], self.names.cities)
+            if place is not None and place.city is None:
+                place = None
+        if place is not None:
+            span = (s + place.start, s + place.end)
+            event.place = Slot((place.city, place.province), span)
+
+    def _read(self, event: Event, a: int, b: int) -> None:
+        people, roles = find_people(self.text, a, b, self.names)
+        for p in people:
+            event.add_person(
+                Person(
+                    name=p.name,
+                    post=p.post,
+                    province=p.province,
+                    title=p.title,
+                    span=(p.start, p.end),
+                )
+            )
+        for name, _person in event.people.items():
+            if name not in self.names.officials:
+                roles += roles_of_unknown(self.text, a, b, name)
+        # roles are applied once every attendee is known (a headline names roles first)
+        event.roles += [(r.name, r.role, (r.start, r.end)) for r in roles]
+        outcomes = find_outcomes(self.text, a, b)
+        if _SIGNING in self.text[a:b] and not any(o.field == "agreements" for o in outcomes):
+            outcomes += signed_list(self.text, b, min(len(self.text), b + 800))
+        for o in outcomes:
+            if o.field == "theme":
+                if event.theme is None:
+                    event.theme = Slot(o.value, (o.start, o.end))
+            elif o.field == "next_host":
+                self._next_host(event, o.value, o.label, (o.start, o.end))
+            else:
+                event.add_item(o.field, o.value, (o.start, o.end))
+
+    def _next_host(
+        self, event: Event | None, place: str, label: int | None, span: tuple[int, int]
+    ) -> None:
+        found = find_place(place)
+        if found is None:
+            return
+        target = next(
+            (
+                e
+                for e in self.events
+                if e.kind is MeetingKind.SYMPOSIUM
+                and e.label
+                and label
+                and e.label.value == label - 1
+            ),
+            event if event is not None and event.kind is MeetingKind.SYMPOSIUM else None,
+        )
+        if target is not None and target.next_host is None:
+            target.next_host = Slot(found.province, span)
+
+    def _next_host_only(self, a: int, b: int, current: Event | None) -> None:
+        for o in find_outcomes(self.text, a, b):
+            if o.field == "next_host":
+                self._next_host(current, o.value, o.label, (o.start, o.end))

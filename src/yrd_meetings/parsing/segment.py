@@ -1,0 +1,188 @@
+"""Stage 1 of the parser: cut normalised text into articles and sentences.
+
+Takes the cleaned text of `text.normalize` and gives `Segments`:
+
+- articles: a page may carry several stories; one starts at a 本报讯 or a wire
+  dateline (`新华社合肥5月22日电`), together with the headline lines above it;
+- per article, its dateline (where and on which day the story was filed — not
+  the venue) and its page date (`发布日期：2023-06-06`, `2023-06-06 08:30`,
+  `2023年06月06日 星期二`), which later stages use for a missing year or month;
+- sentences, cut at 。!? and at paragraph, dateline and article starts.
+
+Every scan is a single pass over the text, so the time is linear in its length.
+
+>>> from yrd_meetings.text.normalize import normalize
+>>> s = segment(normalize("2023年度座谈会在合肥举行\\n\\n新华社合肥6月6日电 6月5日，会议举行。"))
+>>> [s.text[x.start:x.end] for x in s.sentences]
+['2023年度座谈会在合肥举行', '新华社合肥6月6日电', '6月5日,会议举行。']
+>>> s.articles[0].dateline.place, s.articles[0].dateline.month, s.articles[0].dateline.day
+('合肥', 6, 6)
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+import attrs
+
+from ..text.normalize import Normalized
+
+__all__ = ["Article", "Dateline", "Segments", "Sentence", "Stamp", "segment"]
+
+_AGENCY = (
+    r"新华社|中新社|中新网|中国新闻网|人民网|新华网|央视网|央广网|央视新闻|光明网|中国网|"
+    r"国际在线|澎湃新闻|本报|本网|本台|大公报|文汇报|香港商报|经济日报|解放日报|新华日报|"
+    r"浙江日报|安徽日报|中国日报网?"
+)
+_DATELINE = re.compile(
+    rf"(?:{_AGENCY})(?:[(（【][^()（）【】]{{0,30}}[)）】])?"
+    r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
+)
+_MARKER = re.compile(r"本报讯|【[^】]{0,12}讯】")
+# a page date: labelled, followed by a clock time, or followed by a weekday
+_STAMP = re.compile(
+    r"(?:(?:发布|发表|更新|稿件)?(?:日期|时间)[:：]?|来源[:：][^\d]{0,20}?)?"
+    r"(?P<year>(?:19|20)\d\d)[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?"
+    r"(?P<tail> ?\d{1,2}:\d{2}|星期[一二三四五六日天]|周[一二三四五六日])?"
+)
+_TERMINAL = re.compile(r"[。!?]+[”’\"]?")
+_HEADLINE_END = re.compile(r"[。!?”’)」:,]$")
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """Where and when a story was filed (`新华社合肥5月22日电`); not the venue."""
+
+    place: str
+    month: int
+    day: int
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class Stamp:
+    """A page's own date (publication time), with its span."""
+
+    year: int
+    month: int
+    day: int
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    start: int
+    end: int
+    dateline: Dateline | None
+    stamp: Stamp | None
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    start: int
+    end: int
+    article: int  # index into Segments.articles
+    headline: bool  # a short paragraph without closing punctuation
+
+
+@attrs.frozen(kw_only=True)
+class Segments:
+    text: str
+    articles: tuple[Article, ...]
+    sentences: tuple[Sentence, ...]
+
+
+def _stamps(text: str) -> list[Stamp]:
+    out = []
+    for m in _STAMP.finditer(text):
+        labelled = m.start("year") > m.start()
+        if not (labelled or m.group("tail")):
+            continue
+        year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.append(Stamp(year=year, month=month, day=day, start=m.start(), end=m.end()))
+    return out
+
+
+def _article_starts(text: str, paragraphs: tuple[int, ...], marks: list[int]) -> list[int]:
+    """Article starts: each marker, moved up over the headline paragraphs right above it."""
+    starts = [0]
+    for mark in marks:
+        block = mark
+        j = bisect.bisect_right(paragraphs, mark) - 1
+        if j >= 0 and paragraphs[j] == mark:
+            j -= 1
+        # walk back over short unpunctuated paragraphs, never past the last article
+        while j >= 0 and paragraphs[j] >= starts[-1]:
+            chunk = text[paragraphs[j] : block].rstrip()
+            if not chunk or len(chunk) > 80 or _HEADLINE_END.search(chunk):
+                break
+            block = paragraphs[j]
+            j -= 1
+        if block > starts[-1]:
+            starts.append(block)
+    return starts
+
+
+def _owner(items: list[int], lo: int, hi: int) -> int | None:
+    """The index of the first position in [lo, hi), or None."""
+    i = bisect.bisect_left(items, lo)
+    return i if i < len(items) and items[i] < hi else None
+
+
+def segment(norm: Normalized | str) -> Segments:
+    """Articles and sentences of a normalised text (see the module docstring)."""
+    text = norm if isinstance(norm, str) else norm.text
+    paragraphs = (0,) if isinstance(norm, str) else norm.paragraphs
+    datelines = [
+        Dateline(
+            place=m.group("place"),
+            month=int(m.group("month")),
+            day=int(m.group("day")),
+            start=m.start(),
+            end=m.end(),
+        )
+        for m in _DATELINE.finditer(text)
+    ]
+    markers = sorted({d.start for d in datelines} | {m.start() for m in _MARKER.finditer(text)})
+    starts = _article_starts(text, paragraphs, markers)
+    stamps = _stamps(text)
+    stamp_pos = [s.start for s in stamps]
+    dateline_pos = [d.start for d in datelines]
+    articles = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        d = _owner(dateline_pos, start, end)
+        s = _owner(stamp_pos, start, end)
+        if s is None and stamps:
+            # the page date printed above the article, else the page's first one
+            before = bisect.bisect_left(stamp_pos, start) - 1
+            s = before if before >= 0 else 0
+        articles.append(
+            Article(
+                start=start,
+                end=end,
+                dateline=datelines[d] if d is not None else None,
+                stamp=stamps[s] if s is not None else None,
+            )
+        )
+    cuts = {0, *paragraphs, *starts, *markers, *(d.end for d in datelines)}
+    cuts.update(m.end() for m in _TERMINAL.finditer(text))
+    bounds = sorted(c for c in cuts if c < len(text))
+    para_list = [*paragraphs, len(text)]
+    headlines = [
+        b - a <= 80 and not _HEADLINE_END.search(text, a, b)
+        for a, b in itertools.pairwise(para_list)
+    ]
+    sentences = []
+    for i, a in enumerate(bounds):
+        b = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+        k = bisect.bisect_right(starts, a) - 1
+        p = max(0, bisect.bisect_right(para_list, a) - 1)
+        headline = headlines[p] if p < len(headlines) else False
+        sentences.append(Sentence(start=a, end=b, article=k, headline=headline))
+    return Segments(text=text, articles=tuple(articles), sentences=tuple(sentences))
