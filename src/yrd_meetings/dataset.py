@@ -11,7 +11,8 @@
 from __future__ import annotations
 
 import datetime
-import json
+import os
+import stat
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -426,41 +427,56 @@ def package_data() -> Traversable | Path:
     return files("yrd_meetings") / "data"
 
 
+class _Missing:
+    """What `_read` gives for a file it could not read (JSON `null` is a value)."""
+
+
+_MISSING = _Missing()
+
+
 def _read(folder: Traversable | Path, name: str, problems: list[str]) -> Any:
+    from . import jsonfile
+
     entry = folder / name
     try:
-        return json.loads(entry.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        problems.append(f"{name}: file missing")
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        problems.append(f"{name}: not valid UTF-8 JSON ({exc})")
-    return None
+        if isinstance(entry, Path):
+            return jsonfile.read(entry)
+        # a zipped install: its own files, read as they are
+        return jsonfile.loads(entry.read_bytes().decode("utf-8"))
+    except jsonfile.FileProblem as exc:
+        problems.append(f"{name}: {exc}")
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        problems.append(f"{name}: file missing" if isinstance(exc, OSError) else f"{name}: {exc}")
+    return _MISSING
 
 
 def _structure(raw: Any, cls: type[T], name: str, problems: list[str]) -> T | None:
     try:
         return codec.structure(raw, cls)
     except Exception as exc:  # cattrs wraps every failure; report them all by path
-        import cattrs
-
-        for message in cattrs.transform_error(exc, path=f"{name}$"):
-            problems.append(message)
+        problems.extend(codec.problems(exc, path=f"{name}$"))
         return None
 
 
 def read_directory(folder: Traversable | Path) -> Dataset:
-    """Read a data directory in the package's JSON format; every problem is reported."""
+    """Read a data directory in the package's JSON format; every problem is reported.
+
+    Each problem is one line, `file$path: message` (`meetings.json$[0].year:
+    expected an integer, got '2005'`) or `file: message` for a whole file.
+    """
     problems: list[str] = []
     raw_meta = _read(folder, META_FILE, problems)
-    meta = _structure(raw_meta, Meta, META_FILE, problems) if raw_meta is not None else None
+    meta = None
+    if raw_meta is not _MISSING:
+        meta = _structure(raw_meta, Meta, META_FILE, problems)
     tables: dict[str, tuple[Any, ...]] = {}
     for table, cls in FILES.items():
         name = f"{table}.json"
         raw = _read(folder, name, problems)
-        if raw is None:
+        if raw is _MISSING:
             continue
         if not isinstance(raw, list):
-            problems.append(f"{name}: expected a JSON array, got {type(raw).__name__}")
+            problems.append(f"{name}: expected a JSON array, got {codec.describe(raw)}")
             continue
         records = _structure(raw, tuple[cls, ...], name, problems)  # type: ignore[valid-type]
         if records is not None:
@@ -488,12 +504,7 @@ def load(*, path: str | PathLike[str] | None = None, script: Script = "simplifie
     if script not in SCRIPTS:
         raise ValueError(f"unknown script {script!r}; accepted: {', '.join(SCRIPTS)}")
     if path is not None:
-        if not isinstance(path, (str, PathLike)):
-            raise TypeError(f"path must be a str or os.PathLike, got {type(path).__name__}")
-        folder = Path(path)
-        if not folder.is_dir():
-            raise FileNotFoundError(f"no data directory at {folder}")
-        return _in_script(read_directory(folder), script)
+        return _in_script(read_directory(_data_directory(path)), script)
     with _LOCK:
         cached = _CACHE.get(script)
         if cached is None:
@@ -502,6 +513,22 @@ def load(*, path: str | PathLike[str] | None = None, script: Script = "simplifie
                 simplified = _CACHE["simplified"] = read_directory(package_data())
             cached = _CACHE[script] = _in_script(simplified, script)
         return cached
+
+
+def _data_directory(path: object) -> Path:
+    if not isinstance(path, (str, PathLike)):
+        raise TypeError(f"path must be a str or os.PathLike, got {type(path).__name__}")
+    if not os.fspath(path):  # Path("") is ".", which would read the current directory
+        raise ValueError("load(path=...) got an empty path; name a data directory")
+    folder = Path(path)
+    try:
+        if stat.S_ISDIR(os.stat(folder).st_mode):
+            return folder
+    except FileNotFoundError:
+        raise FileNotFoundError(f"no data directory at {folder}") from None
+    except OSError as exc:
+        raise NotADirectoryError(f"cannot read {folder}: {exc.strerror or exc}") from None
+    raise NotADirectoryError(f"{folder} is not a directory; name a data directory")
 
 
 def _in_script(dataset: Dataset, script: Script) -> Dataset:
