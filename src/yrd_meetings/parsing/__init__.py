@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .discrepancies import check
-from .parse import parse
+from .pipeline import parse
 from .report import Attendee, Discrepancy, Evidence, Report, report_from_json, report_to_json
 
 __all__ = [

@@ -77,8 +77,11 @@ class Context:
             if slot is not None:
                 return slot
         stamp = self.articles[event.article].stamp
-        if stamp is not None:
-            return Slot(stamp.year, (stamp.start, stamp.start + 4), "timestamp")
+        if stamp is not None and cue is not None:
+            # the page date dates a report of a dated event; a December meeting
+            # reported in January belongs to the year before
+            later = cue.month is not None and cue.month > stamp.month
+            return Slot(stamp.year - later, (stamp.start, stamp.start + 4), "timestamp")
         if self.hint is not None:
             return Slot(self.hint, None, "hint")
         found = _dataset_year(event, self.dataset)

@@ -25,7 +25,7 @@ from ..dataset import held_throughout
 from ..dates import PartialDate
 from ..records import Erratum, Meeting, MeetingKind, Official, Post, Province, Source
 from ..text.lexicon import data
-from .parse import parse
+from .pipeline import parse
 from .report import Discrepancy, Report
 
 __all__ = ["check"]

@@ -36,6 +36,7 @@ from .segment import Segments
 __all__ = ["Resolver"]
 
 _SIGNING = "签约"
+_CLOSE = re.compile(r"(?:[上下]午|晚上?|晚间|中午)?[,，]?")
 _GATHER = re.compile(r"(?:齐聚|相聚|汇聚|聚首|云集|会聚|相约)(?:古都|古城|美丽的|历史文化名城)?")
 
 
@@ -127,7 +128,9 @@ class Resolver:
             for i in range(lo, hi):
                 cue = self.meetings[i]
                 event = self.event_of.get(i)
-                if event is None and cue.kind is None:
+                if cue.elsewhere and cue.kind is None:
+                    foreign = True
+                elif event is None and cue.kind is None:
                     event = self._bare(cue, main or current)
                 elif event is None:
                     foreign = True
@@ -177,7 +180,15 @@ class Resolver:
             limit = phrase.end() if phrase is not None else min(b, cue.end + 12)
             j = bisect.bisect_left(self.date_starts, cue.end)
             after = [d for d in self.dates[j:] if d.start < limit and not self._in_dateline(d)]
-            chosen = before[-1] if before else (after[0] if after else None)
+            # a date in the holding phrase (…座谈会16日在上海举行) beats one before the name;
+            # a relative day counts only right before the name (昨天上午，…), not 20年后的今天
+            before = [
+                d
+                for d in before
+                if d.relative is None or _CLOSE.fullmatch(self.text, d.end, cue.start)
+            ]
+            inside = [d for d in after if phrase is not None and d.start < phrase.end()]
+            chosen = (inside or before[-1:] or after or [None])[0] if not inside else inside[0]
             if chosen is not None:
                 event.date = chosen
         if event.place is None:

@@ -37,15 +37,15 @@ _AGENCY = (
     r"浙江日报|安徽日报|中国日报网?"
 )
 _DATELINE = re.compile(
-    rf"(?:{_AGENCY})(?:[(（【][^()（）【】]{{0,30}}[)）】])?"
-    r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)"
+    rf"(?:(?:{_AGENCY})(?:[(（【][^()（）【】]{{0,30}}[)）】])?(?P<place>[\u4e00-\u9fff]{{2,4}}?))?"
+    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯|消息)"
 )
 _MARKER = re.compile(r"本报讯|【[^】]{0,12}讯】")
 # a page date: labelled, followed by a clock time, or followed by a weekday
 _STAMP = re.compile(
     r"(?:(?:发布|发表|更新|稿件)?(?:日期|时间)[:：]?|来源[:：][^\d]{0,20}?)?"
     r"(?P<year>(?:19|20)\d\d)[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?"
-    r"(?P<tail> ?\d{1,2}:\d{2}|星期[一二三四五六日天]|周[一二三四五六日])?"
+    r"(?P<tail> ?\d{1,2}:\d{2}|星期[一二三四五六日天]|周[一二三四五六日]|第\d{1,3}版)?"
 )
 _TERMINAL = re.compile(r"[。!?]+[”’\"]?")
 _HEADLINE_END = re.compile(r"[。!?”’)」:,]$")
@@ -53,9 +53,9 @@ _HEADLINE_END = re.compile(r"[。!?”’)」:,]$")
 
 @attrs.frozen(kw_only=True)
 class Dateline:
-    """Where and when a story was filed (`新华社合肥5月22日电`); not the venue."""
+    """Where and when a story was filed (`新华社合肥5月22日电`, `8月17日消息`); not the venue."""
 
-    place: str
+    place: str | None
     month: int
     day: int
     start: int

@@ -44,7 +44,16 @@ _FORUM = (
     r"(?:(?P<fyear>(?:19|20)\d\d)年(?:度)?)?(?:第(?P<ed>[0-9一二三四五六七八九十]{1,3})届|(?P<first>首)届)?"
     r"[“\"]?(?:长三角|长江三角洲)(?:地区)?一体化发展[”\"]?高层论坛"
 )
-_BARE = r"(?P<bareforum>高层论坛|论坛)|(?P<bare>成果发布会|座谈会|会议)"
+# a bare 论坛 after a name (数字经济论坛) or a compound 会议 (常务会议) is another meeting
+_BARE = (
+    r"(?P<otherbare>(?:常务|工作|联席|专题|电视电话|视频|推进|协调|调度|党组|常委|扩大|办公|筹备)"
+    r"(?:会议|座谈会))|(?P<bareforum>高层论坛|论坛)|(?P<bare>成果发布会|座谈会|会议)"
+)
+# what may stand right before a bare 论坛 that means this forum (出席论坛, 本届论坛, 论坛上);
+# any other word before it names another forum (数字经济论坛)
+_OUR_FORUM_BEFORE = re.compile(
+    r"(?:高层|本届|此次|这次|该|出席|参加|主持|举办|召开|举行|在|的|为|届|次|上|于|和|与|及|、|出|本)$"
+)
 
 _ANNOUNCE = re.compile(
     r"将于|将在|将要|即将|拟于|拟在|计划于|定于|确定|筹备|预计|前瞻|届时|下一届|下届|明年|申办|承办权"
@@ -63,6 +72,7 @@ _TIME = (
 # after a name: [part] [于] [time] [time of day] [在 venue] [manner] verb
 _HELD_AFTER = re.compile(
     r"(?:成果发布会|开幕式|闭幕式|全体会议|主会场|[(（][^()（）]{0,30}[)）])?"
+    r"(?:[、和及暨与][^,，。;；]{0,20}?(?:发布会|开幕式|签约仪式|推进会))?"
     r"[,，]?(?:于|已于)?"
     rf"(?:{_TIME})?(?:[上下]午|晚上?|晚间|中午)?"
     r"(?:[,，]?(?:在|于)(?P<venue>[^,，。;；!?“”]{1,30}?))?"
@@ -122,6 +132,8 @@ def _status(text: str, start: int, end: int) -> tuple[bool | None, tuple[int, in
         return None, None
     after = held_after(text, end, len(text))
     if after is not None:
+        if text.startswith("以来", after.end()):
+            return None, None  # 自…论坛举办以来: a reference back
         return True, after.span("venue") if after.group("venue") else None
     prior = _HELD_BEFORE.search(text, max(0, start - 20), start)
     if prior is not None:
@@ -156,7 +168,20 @@ def _typed(m: re.Match[str]) -> MeetingCue:
         )
     if group == "other":
         return MeetingCue(start=m.start(), end=m.end(), kind=MeetingKind.OTHER, name=m.group())
-    return MeetingCue(start=m.start(), end=m.end(), kind=None, bare_forum=group == "bareforum")
+    other_forum = (
+        group == "bareforum"
+        and m.group() == "论坛"
+        and m.start() > 0
+        and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff"
+        and not _OUR_FORUM_BEFORE.search(m.string, max(0, m.start() - 2), m.start())
+    )
+    return MeetingCue(
+        start=m.start(),
+        end=m.end(),
+        kind=None,
+        bare_forum=group == "bareforum" and not other_forum,
+        elsewhere=group == "otherbare" or other_forum,
+    )
 
 
 def find_meetings(text: str, others: Sequence[str]) -> list[MeetingCue]:

@@ -27,9 +27,11 @@ __all__ = ["OutcomeCue", "canon", "find_outcomes", "signed_list"]
 _Q_OPEN, _Q_CLOSE = '[“"]', '[”"]'
 _THEME = re.compile(
     rf"(?:以{_Q_OPEN}(?P<a>[^“”\"]{{2,120}}){_Q_CLOSE}为(?:主题|题)"
-    rf"|主题(?:为|是|:|定为)?{_Q_OPEN}(?P<b>[^“”\"]{{2,120}}){_Q_CLOSE}"
+    rf"|主题(?:为|是|定为)?[:：]?{_Q_OPEN}(?P<b>[^“”\"]{{2,120}}){_Q_CLOSE}"
     rf"|围绕{_Q_OPEN}(?P<c>[^“”\"]{{2,120}}){_Q_CLOSE}(?:的|这一|这个)?主题)"
 )
+# 主题为“…”的文艺演出: the theme of something else (not 的…座谈会/高层论坛/会议)
+_THEME_OF_OTHER = re.compile(r"的(?![^,。;]{0,24}?(?:座谈会|高层论坛|会议))")
 _REVIEW = re.compile(r"(?:审议并?(?:原则)?(?:通过|同意)?|审定|原则同意|会议通过)了?")
 _TITLE_ITEM = re.compile(r"[、,和及与]?《([^《》]{1,150})》")
 _DOC_NOUN = (
@@ -42,14 +44,21 @@ _BRIEFED = re.compile(r"会议通报了([^。;]{2,300})")
 _SIGN_VERB = re.compile(r"签署|签订|签约")
 _AGREEMENT_NOUN = r"(?:协议书?|备忘录|协定|合作书|意向书|框架协议)"
 _AGREEMENT_PHRASE = re.compile(
-    rf"《([^《》]{{2,100}})》|(?:^|(?<=[、,;:和及署订约]))(?:了)?([^,、。;:《》“”]{{4,60}}?{_AGREEMENT_NOUN})(?=$|[、,。;…]|和|及|等)"
+    rf"《([^《》]{{2,100}})》|(?:^|(?<=[、,;:。!?和及署订约]))([^,、。;:《》]{{4,60}}?{_AGREEMENT_NOUN})(?=$|[、,。;…]|和|及|等)"
+)
+# words before a title that are not part of it (具体包括…, 例如根据…签约的…)
+_LEAD_IN = re.compile(
+    r"^(?:.*?(?:签约|签署|签订)的|(?:会上|会议期间|论坛上|现场)?(?:共同|正式|集中)?(?:签约|签署|签订)了?"
+    r"|具体包括|包括|例如|其中"
+    r"|分别是|分别为|即|有|了)+"
 )
 _AGREEMENT_ITEM = re.compile(rf"([^,、。…;]{{4,60}}?{_AGREEMENT_NOUN})(?:[,、]|……|…|$)")
 _RELEASED = re.compile(r"(?:发布了|会上发布|现场发布|会议发布|论坛发布)([^。;,]{2,600})")
 _RELEASED_PASSIVE = re.compile(r"(?:^|(?<=[,;:]))([^,;:。、“”]{2,40}?)(?:正式)?发布(?=[,。;]|$)")
 _UNVEILED = re.compile(r"为([^,。;、]{2,40}?)揭牌")
 _UNVEILED_PASSIVE = re.compile(
-    r"(?:^|(?<=[,;:]))(?!为)([^,;:。、“”]{2,40}?)(?:正式)?揭牌(?:成立)?(?=[,。;]|$)"
+    r"(?:^|(?<=[,;:]))(?!为)([^,;:。“”]{2,120}?)(?:等[^,;:。、]{0,8}?)?"
+    r"(?:相继|正式|集中|同时)?揭牌(?:成立)?(?=[,。;]|$)"
 )
 _VISITED = re.compile(r"考察了([^。;]{2,300})")
 _NEXT_HOST = re.compile(
@@ -150,9 +159,14 @@ def _agreements(text: str, a: int, b: int) -> list[OutcomeCue]:
     if verb is None:
         return []
     out: list[OutcomeCue] = []
-    for m in _AGREEMENT_PHRASE.finditer(text, verb.end(), b):
+    # the titles may come before the verb too (…框架协议，由…共同签约)
+    for m in _AGREEMENT_PHRASE.finditer(text, a, b):
         group = 1 if m.group(1) else 2
-        out += filter(None, [_cue("agreements", m.group(group), *m.span(group))])
+        value, start = m.group(group), m.start(group)
+        lead = _LEAD_IN.match(value)
+        if lead is not None:
+            value, start = value[lead.end() :], start + lead.end()
+        out += filter(None, [_cue("agreements", value, start, m.end(group))])
     return out
 
 
@@ -170,7 +184,7 @@ def signed_list(text: str, pos: int, limit: int) -> list[OutcomeCue]:
 def find_outcomes(text: str, a: int, b: int) -> list[OutcomeCue]:
     """Every outcome cue of the sentence `text[a:b]`, in field order (spans index `text`)."""
     out: list[OutcomeCue] = []
-    if (t := _THEME.search(text, a, b)) is not None:
+    if (t := _THEME.search(text, a, b)) is not None and not _THEME_OF_OTHER.match(text, t.end()):
         group = next(g for g in "abc" if t.group(g))
         out += filter(None, [_cue("theme", t.group(group), *t.span(group))])
     out += _documents(text, a, b)
@@ -180,13 +194,11 @@ def find_outcomes(text: str, a: int, b: int) -> list[OutcomeCue]:
     out += _agreements(text, a, b)
     for m in _RELEASED.finditer(text, a, b):
         out += _split(text, m.start(1), m.end(1), "releases")
-    for rx, field in (
-        (_RELEASED_PASSIVE, "releases"),
-        (_UNVEILED, "unveiled"),
-        (_UNVEILED_PASSIVE, "unveiled"),
-    ):
+    for rx, field in ((_RELEASED_PASSIVE, "releases"), (_UNVEILED, "unveiled")):
         for m in rx.finditer(text, a, b):
             out += filter(None, [_cue(field, m.group(1), *m.span(1))])
+    for m in _UNVEILED_PASSIVE.finditer(text, a, b):
+        out += _split(text, m.start(1), m.end(1), "unveiled")
     for m in _VISITED.finditer(text, a, b):
         out += _split(text, m.start(1), m.end(1), "visits", cut_and=True)
     for m in _NEXT_HOST.finditer(text, a, b):

@@ -47,11 +47,12 @@ _ROLE_WORD = {
     "发言": Role.SPOKE,
     "演讲": Role.SPOKE,
 }
-_ATTEND_AFTER = re.compile(r"(?:等)?(?:应邀)?(?:出席|参加)")
+_ATTEND_AFTER = re.compile(r"(?:等[^,。;]{0,12}?)?(?:应邀)?(?:出席|参加|齐聚|参会|与会)")
 _NAME_STOP = (
     r"(?=[、,;:。!?()]|$|出席|参加|主持|致辞|讲话|发言|代表|在|等|分别|和|与|应邀|作|说|指出|表示|强调"
     r"|同志|率|会见|介绍|通报)"
 )
+_FORMER = ("时任", "原任", "曾任", "前任")
 _SEPARATOR = re.compile(r"[、,;]?")
 # common Chinese surnames: an unknown word after a title is a name only when it starts with one
 _SURNAMES = frozenset(
@@ -162,6 +163,8 @@ def _titled(text: str, a: int, b: int, names: Names) -> tuple[list[PersonCue], l
     pos = a
     while (m := pats.title.search(text, pos, b)) is not None:
         pos = m.end()
+        if text.endswith(_FORMER, max(a, m.start() - 2), m.start()):
+            continue  # 时任省委书记习近平: who held the post then, not an attendee now
         # guess unknown names only after a full title (a province or a central body)
         guess = bool(m.group("other") or pats.province.match(m.group()))
         name, name_end = _name_after(text, m.end(), b, names, guess)
