@@ -36,6 +36,7 @@ from .segment import Segments
 __all__ = ["Resolver"]
 
 _SIGNING = "签约"
+_ASIDE = re.compile(r"另讯|另据|另悉|又讯|另外[,，]?据")
 _CLOSE = re.compile(r"(?:[上下]午|晚上?|晚间|中午)?[,，]?")
 _GATHER = re.compile(r"(?:齐聚|相聚|汇聚|聚首|云集|会聚|相约)(?:古都|古城|美丽的|历史文化名城)?")
 
@@ -121,6 +122,8 @@ class Resolver:
                 seen.add(self.text[a:b])
             if sentence.article != article:
                 article, main, current = sentence.article, None, None
+            if _ASIDE.match(self.text, a, b):
+                continue  # 另讯/另据…: another story told in passing
             lo = bisect.bisect_left(self.meeting_starts, a)
             hi = bisect.bisect_left(self.meeting_starts, b)
             resolved: list[Event] = []
@@ -179,7 +182,8 @@ class Resolver:
             phrase = held_after(self.text, cue.end, b)
             limit = phrase.end() if phrase is not None else min(b, cue.end + 12)
             j = bisect.bisect_left(self.date_starts, cue.end)
-            after = [d for d in self.dates[j:] if d.start < limit and not self._in_dateline(d)]
+            k = bisect.bisect_left(self.date_starts, limit)
+            after = [d for d in self.dates[j:k] if not self._in_dateline(d)]
             # a date in the holding phrase (…座谈会16日在上海举行) beats one before the name;
             # a relative day counts only right before the name (昨天上午，…), not 20年后的今天
             before = [
@@ -187,10 +191,10 @@ class Resolver:
                 for d in before
                 if d.relative is None or _CLOSE.fullmatch(self.text, d.end, cue.start)
             ]
-            inside = [d for d in after if phrase is not None and d.start < phrase.end()]
-            chosen = (inside or before[-1:] or after or [None])[0] if not inside else inside[0]
-            if chosen is not None:
-                event.date = chosen
+            inside = after if phrase is not None else []
+            chosen = [*inside, *before[-1:], *after]
+            if chosen:
+                event.date = chosen[0]
         if event.place is None:
             self._venue(event, cue, a, b)
 

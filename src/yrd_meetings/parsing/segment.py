@@ -45,7 +45,8 @@ _MARKER = re.compile(r"本报讯|【[^】]{0,12}讯】")
 _STAMP = re.compile(
     r"(?:(?:发布|发表|更新|稿件)?(?:日期|时间)[:：]?|来源[:：][^\d]{0,20}?)?"
     r"(?P<year>(?:19|20)\d\d)[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?"
-    r"(?P<tail> ?\d{1,2}:\d{2}|星期[一二三四五六日天]|周[一二三四五六日]|第\d{1,3}版)?"
+    r"(?P<tail> ?\d{1,2}:\d{2}|星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?\d{1,3}版"
+    r"|(?=本报讯|【|新华社|中新社|中新网))?"
 )
 _TERMINAL = re.compile(r"[。!?]+[”’\"]?")
 _HEADLINE_END = re.compile(r"[。!?”’)」:,]$")
@@ -100,7 +101,7 @@ def _stamps(text: str) -> list[Stamp]:
     out = []
     for m in _STAMP.finditer(text):
         labelled = m.start("year") > m.start()
-        if not (labelled or m.group("tail")):
+        if not labelled and m.group("tail") is None:
             continue
         year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:

@@ -46,7 +46,7 @@ _FORUM = (
 )
 # a bare 论坛 after a name (数字经济论坛) or a compound 会议 (常务会议) is another meeting
 _BARE = (
-    r"(?P<otherbare>(?:常务|工作|联席|专题|电视电话|视频|推进|协调|调度|党组|常委|扩大|办公|筹备)"
+    r"(?P<otherbare>(?:常务|工作|联席|专题|电视电话|视频|推进|协调|调度|党组|常委会?|扩大|办公|筹备)"
     r"(?:会议|座谈会))|(?P<bareforum>高层论坛|论坛)|(?P<bare>成果发布会|座谈会|会议)"
 )
 # what may stand right before a bare 论坛 that means this forum (出席论坛, 本届论坛, 论坛上);

@@ -32,6 +32,11 @@ _THEME = re.compile(
 )
 # 主题为“…”的文艺演出: the theme of something else (not 的…座谈会/高层论坛/会议)
 _THEME_OF_OTHER = re.compile(r"的(?![^,。;]{0,24}?(?:座谈会|高层论坛|会议))")
+# a clause about something else: an exhibition, a show, last year's meeting
+_OTHER_THEME = re.compile(
+    r"展|演出|活动|晚会|大赛|博览|比赛|峰会|去年|上届|曾|此前|往届|前夕|同期|另"
+)
+_OTHER_SUBJECT = re.compile(r"局|调研组|常委会|公司|集团|企业|研究院|大学|协会|银行|记者")
 _REVIEW = re.compile(r"(?:审议并?(?:原则)?(?:通过|同意)?|审定|原则同意|会议通过)了?")
 _TITLE_ITEM = re.compile(r"[、,和及与]?《([^《》]{1,150})》")
 _DOC_NOUN = (
@@ -48,16 +53,17 @@ _AGREEMENT_PHRASE = re.compile(
 )
 # words before a title that are not part of it (具体包括…, 例如根据…签约的…)
 _LEAD_IN = re.compile(
-    r"^(?:.*?(?:签约|签署|签订)的|(?:会上|会议期间|论坛上|现场)?(?:共同|正式|集中)?(?:签约|签署|签订)了?"
-    r"|具体包括|包括|例如|其中"
+    r"^(?:.*?(?:签约|签署|签订)[了的]?|具体包括|包括|例如|其中"
     r"|分别是|分别为|即|有|了)+"
 )
 _AGREEMENT_ITEM = re.compile(rf"([^,、。…;]{{4,60}}?{_AGREEMENT_NOUN})(?:[,、]|……|…|$)")
-_RELEASED = re.compile(r"(?:发布了|会上发布|现场发布|会议发布|论坛发布)([^。;,]{2,600})")
+_RELEASED = re.compile(
+    r"(?:(?:会上|现场|会议|论坛)(?:还|并|同时)?(?:正式|集中|共同)?发布了?|发布了)(?!会)([^。;,]{2,600})"
+)
 _RELEASED_PASSIVE = re.compile(r"(?:^|(?<=[,;:]))([^,;:。、“”]{2,40}?)(?:正式)?发布(?=[,。;]|$)")
 _UNVEILED = re.compile(r"为([^,。;、]{2,40}?)揭牌")
 _UNVEILED_PASSIVE = re.compile(
-    r"(?:^|(?<=[,;:]))(?!为)([^,;:。“”]{2,120}?)(?:等[^,;:。、]{0,8}?)?"
+    r"(?:^|(?<=[,;:]))(?!为)([^,;:。“”为]{2,120}?)(?:等[^,;:。、]{0,8}?)?"
     r"(?:相继|正式|集中|同时)?揭牌(?:成立)?(?=[,。;]|$)"
 )
 _VISITED = re.compile(r"考察了([^。;]{2,300})")
@@ -181,26 +187,48 @@ def signed_list(text: str, pos: int, limit: int) -> list[OutcomeCue]:
     return out
 
 
+def _prefix(text: str, a: int, pos: int) -> str:
+    """The clause before `pos`: from the last , ; : 。 (not before `a`)."""
+    start = max(a, *(text.rfind(c, a, pos) + 1 for c in ",;:。"))
+    return text[start:pos]
+
+
+def _theme(text: str, a: int, b: int) -> list[OutcomeCue]:
+    t = _THEME.search(text, a, b)
+    if t is None or _THEME_OF_OTHER.match(text, t.end()):
+        return []
+    # 成果展以“…”为主题 or 去年…曾以“…”为主题: the theme of something else
+    if _OTHER_THEME.search(_prefix(text, a, t.start())):
+        return []
+    group = next(g for g in "abc" if t.group(g))
+    return list(filter(None, [_cue("theme", t.group(group), *t.span(group))]))
+
+
+def _by_us(text: str, a: int, pos: int) -> bool:
+    """False when the clause's subject is another body (安徽省统计局发布了…)."""
+    return not _OTHER_SUBJECT.search(_prefix(text, a, pos))
+
+
 def find_outcomes(text: str, a: int, b: int) -> list[OutcomeCue]:
     """Every outcome cue of the sentence `text[a:b]`, in field order (spans index `text`)."""
-    out: list[OutcomeCue] = []
-    if (t := _THEME.search(text, a, b)) is not None and not _THEME_OF_OTHER.match(text, t.end()):
-        group = next(g for g in "abc" if t.group(g))
-        out += filter(None, [_cue("theme", t.group(group), *t.span(group))])
+    out = _theme(text, a, b)
     out += _documents(text, a, b)
     for rx in (_HEARD, _BRIEFED):
         for m in rx.finditer(text, a, b):
-            out += _split(text, m.start(1), m.end(1), "heard")
+            if _by_us(text, a, m.start()):
+                out += _split(text, m.start(1), m.end(1), "heard")
     out += _agreements(text, a, b)
     for m in _RELEASED.finditer(text, a, b):
-        out += _split(text, m.start(1), m.end(1), "releases")
+        if _by_us(text, a, m.start()):
+            out += _split(text, m.start(1), m.end(1), "releases", cut_and=True)
     for rx, field in ((_RELEASED_PASSIVE, "releases"), (_UNVEILED, "unveiled")):
         for m in rx.finditer(text, a, b):
             out += filter(None, [_cue(field, m.group(1), *m.span(1))])
     for m in _UNVEILED_PASSIVE.finditer(text, a, b):
         out += _split(text, m.start(1), m.end(1), "unveiled")
     for m in _VISITED.finditer(text, a, b):
-        out += _split(text, m.start(1), m.end(1), "visits", cut_and=True)
+        if _by_us(text, a, m.start()):
+            out += _split(text, m.start(1), m.end(1), "visits", cut_and=True)
     for m in _NEXT_HOST.finditer(text, a, b):
         out.append(
             OutcomeCue(
