@@ -77,10 +77,10 @@ class Context:
             if slot is not None:
                 return slot
         stamp = self.articles[event.article].stamp
-        if stamp is not None and cue is not None:
-            # the page date dates a report of a dated event; a December meeting
-            # reported in January belongs to the year before
-            later = cue.month is not None and cue.month > stamp.month
+        if stamp is not None and (cue is not None or stamp.month > 1):
+            # the page date dates the report; a December meeting reported in
+            # January belongs to the year before, and 日前 in January may too
+            later = cue is not None and cue.month is not None and cue.month > stamp.month
             return Slot(stamp.year - later, (stamp.start, stamp.start + 4), "timestamp")
         if self.hint is not None:
             return Slot(self.hint, None, "hint")

@@ -114,6 +114,7 @@ class Resolver:
         article = -1
         main: Event | None = None
         current: Event | None = None
+        pending: list[tuple[int, int]] = []  # headlines above the article's first event
         for sentence in self.seg.sentences:
             a, b = sentence.start, sentence.end
             if b - a >= 8:
@@ -121,34 +122,44 @@ class Resolver:
                     continue
                 seen.add(self.text[a:b])
             if sentence.article != article:
-                article, main, current = sentence.article, None, None
+                article, main, current, pending = sentence.article, None, None, []
             if _ASIDE.match(self.text, a, b):
                 continue  # 另讯/另据…: another story told in passing
-            lo = bisect.bisect_left(self.meeting_starts, a)
-            hi = bisect.bisect_left(self.meeting_starts, b)
-            resolved: list[Event] = []
-            foreign = False
-            for i in range(lo, hi):
-                cue = self.meetings[i]
-                event = self.event_of.get(i)
-                if cue.elsewhere and cue.kind is None:
-                    foreign = True
-                elif event is None and cue.kind is None:
-                    event = self._bare(cue, main or current)
-                elif event is None:
-                    foreign = True
-                if event is not None:
-                    resolved.append(event)
-                    if cue.held and cue.kind is not None:
-                        self._lead(event, cue, a, b)
+            resolved, foreign = self._events_in(a, b, main or current)
             if resolved:
                 current = resolved[-1]
-                main = main or resolved[0]
+                if main is None:
+                    main = resolved[0]
+                    for s, e in pending:  # a headline names the article's event
+                        self._read(main, s, e)
             target = resolved[0] if resolved else (None if foreign else current)
             if target is not None:
                 self._read(target, a, b)
             elif foreign:
                 self._next_host_only(a, b, current)
+            elif sentence.headline and main is None:
+                pending.append((a, b))
+
+    def _events_in(self, a: int, b: int, fallback: Event | None) -> tuple[list[Event], bool]:
+        """The events a sentence names, and whether it names another occasion."""
+        lo = bisect.bisect_left(self.meeting_starts, a)
+        hi = bisect.bisect_left(self.meeting_starts, b)
+        resolved: list[Event] = []
+        foreign = False
+        for i in range(lo, hi):
+            cue = self.meetings[i]
+            event = self.event_of.get(i)
+            if cue.elsewhere and cue.kind is None:
+                foreign = True
+            elif event is None and cue.kind is None:
+                event = self._bare(cue, fallback)
+            elif event is None:
+                foreign = True
+            if event is not None:
+                resolved.append(event)
+                if cue.held and cue.kind is not None:
+                    self._lead(event, cue, a, b)
+        return resolved, foreign
 
     def finish(self) -> None:
         """Give each attendee the roles the text states for the name."""

@@ -60,8 +60,13 @@ _AGREEMENT_ITEM = re.compile(rf"([^,、。…;]{{4,60}}?{_AGREEMENT_NOUN})(?:[,�
 _RELEASED = re.compile(
     r"(?:(?:会上|现场|会议|论坛)(?:还|并|同时)?(?:正式|集中|共同)?发布了?|发布了)(?!会)([^。;,]{2,600})"
 )
-_RELEASED_PASSIVE = re.compile(r"(?:^|(?<=[,;:]))([^,;:。、“”]{2,40}?)(?:正式)?发布(?=[,。;]|$)")
+_RELEASED_PASSIVE = re.compile(
+    r"(?:^|(?<=[,;:。]))([^,;:。“”]{2,300}?)(?:等[^,;:。、]{0,6}?)?(?:也|还|同时)?"
+    r"(?:于同期|同期|正式|集中|同时|现场|在会上)*发布(?=[,。;]|$)"
+)
 _UNVEILED = re.compile(r"为([^,。;、]{2,40}?)揭牌")
+_COUNTED_HEAD = re.compile(r"、[^、]*[\d一二三四五六七八九十两]个[^、]{1,12}$")
+_UNVEILED_HELD = re.compile(r"举行了?([^,。;、]{2,40}?)揭牌(?:仪式)?")
 _UNVEILED_PASSIVE = re.compile(
     r"(?:^|(?<=[,;:]))(?!为)([^,;:。“”为]{2,120}?)(?:等[^,;:。、]{0,8}?)?"
     r"(?:相继|正式|集中|同时)?揭牌(?:成立)?(?=[,。;]|$)"
@@ -111,6 +116,8 @@ def _cue(field: str, value: str, start: int, end: int) -> OutcomeCue | None:
 
 def _split(text: str, start: int, end: int, field: str, cut_and: bool = False) -> list[OutcomeCue]:
     """Items of a 、-separated list in text[start:end] (、 inside “” does not split)."""
+    if _COUNTED_HEAD.search(text, start, end):
+        return list(filter(None, [_cue(field, text[start:end], start, end)]))
     out: list[OutcomeCue] = []
     depth, item = 0, start
     for i in range(start, end + 1):
@@ -168,19 +175,23 @@ def _agreements(text: str, a: int, b: int) -> list[OutcomeCue]:
     # the titles may come before the verb too (…框架协议，由…共同签约)
     for m in _AGREEMENT_PHRASE.finditer(text, a, b):
         group = 1 if m.group(1) else 2
-        value, start = m.group(group), m.start(group)
-        lead = _LEAD_IN.match(value)
-        if lead is not None:
-            value, start = value[lead.end() :], start + lead.end()
-        out += filter(None, [_cue("agreements", value, start, m.end(group))])
+        out += _agreement(m.group(group), m.start(group), m.end(group))
     return out
+
+
+def _agreement(value: str, start: int, end: int) -> list[OutcomeCue]:
+    """An agreement title without the words that lead into it (具体包括…, …签署了)."""
+    lead = _LEAD_IN.match(value)
+    if lead is not None:
+        value, start = value[lead.end() :], start + lead.end()
+    return list(filter(None, [_cue("agreements", value, start, end)]))
 
 
 def signed_list(text: str, pos: int, limit: int) -> list[OutcomeCue]:
     """`…进行合作事项签约。X协议，Y协议……`: the titles listed right after a signing sentence."""
     out: list[OutcomeCue] = []
     while pos < limit and (m := _AGREEMENT_ITEM.match(text, pos, limit)) is not None:
-        out += filter(None, [_cue("agreements", m.group(1), *m.span(1))])
+        out += _agreement(m.group(1), *m.span(1))
         pos = m.end()
         if text.startswith("…", m.end() - 1):
             break
@@ -221,9 +232,11 @@ def find_outcomes(text: str, a: int, b: int) -> list[OutcomeCue]:
     for m in _RELEASED.finditer(text, a, b):
         if _by_us(text, a, m.start()):
             out += _split(text, m.start(1), m.end(1), "releases", cut_and=True)
-    for rx, field in ((_RELEASED_PASSIVE, "releases"), (_UNVEILED, "unveiled")):
+    for m in _RELEASED_PASSIVE.finditer(text, a, b):
+        out += _split(text, m.start(1), m.end(1), "releases", cut_and=True)
+    for rx in (_UNVEILED, _UNVEILED_HELD):
         for m in rx.finditer(text, a, b):
-            out += filter(None, [_cue(field, m.group(1), *m.span(1))])
+            out += filter(None, [_cue("unveiled", m.group(1), *m.span(1))])
     for m in _UNVEILED_PASSIVE.finditer(text, a, b):
         out += _split(text, m.start(1), m.end(1), "unveiled")
     for m in _VISITED.finditer(text, a, b):
