@@ -209,20 +209,24 @@ def test_a_file_in_the_way_is_refused(tmp_path: Path) -> None:
 def test_failed_write_leaves_nothing_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import yrd_meetings.export as export
+    from yrd_meetings.export import atomic
 
-    def boom(folder: Path, files: object) -> None:
-        (folder / "meta.json").write_text("partial")
+    def boom(path: Path, data: bytes) -> None:
+        path.write_text("partial")
         raise OSError("disk full")
 
-    monkeypatch.setattr(export, "_write_files", boom)
+    monkeypatch.setattr(atomic, "_write_file", boom)
     with pytest.raises(OSError, match="disk full"):
         write(sample_dataset(), tmp_path / "out", format="json")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_parents_are_created(tmp_path: Path) -> None:
-    out = write(sample_dataset(), tmp_path / "a" / "b" / "c", format="jsonl")
+    mask = os.umask(0o022)
+    try:
+        out = write(sample_dataset(), tmp_path / "a" / "b" / "c", format="jsonl")
+    finally:
+        os.umask(mask)
     assert (out / "meta.json").is_file()
     assert oct(os.stat(out).st_mode & 0o777) == oct(0o755)
 
@@ -269,3 +273,59 @@ def test_module_doctests(name: str) -> None:
         packaged()
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+# -- spreadsheet formulas --------------------------------------------------------------------
+
+HOSTILE = ('=HYPERLINK("http://x")', "+1+2", "-3", "@SUM(A1)", "\tcmd", "\rcmd")
+
+
+def hostile_dataset() -> Dataset:
+    """The sample dataset with text cells a spreadsheet would run as formulas."""
+    import attrs
+
+    ds = sample_dataset()
+    meeting = attrs.evolve(ds.meetings[0], note=HOSTILE[0], theme=HOSTILE[1])
+    official = attrs.evolve(ds.officials[0], title=HOSTILE[3])
+    agreement = attrs.evolve(ds.agreements[0], title=HOSTILE[2], note=HOSTILE[4] + HOSTILE[5])
+    return attrs.evolve(
+        ds,
+        meetings=(meeting, *ds.meetings[1:]),
+        officials=(official, *ds.officials[1:]),
+        agreements=(agreement, *ds.agreements[1:]),
+    )
+
+
+def csv_rows(folder: Path, table: str) -> list[dict[str, str]]:
+    with open(folder / f"{table}.csv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "datapackage"])
+def test_csv_escapes_formula_cells_by_default(tmp_path: Path, fmt: str) -> None:
+    out = write(hostile_dataset(), tmp_path / "out", format=fmt)
+    meeting = csv_rows(out, "meetings")[0]
+    assert (meeting["note"], meeting["theme"]) == ("'" + HOSTILE[0], "'" + HOSTILE[1])
+    assert csv_rows(out, "officials")[0]["title"] == "'" + HOSTILE[3]
+    agreement = csv_rows(out, "agreements")[0]
+    assert agreement["title"] == "'-3" and agreement["note"] == "'\tcmd\rcmd"
+    for table in ("meetings", "officials", "agreements", "attendances", "sources"):
+        for row in csv_rows(out, table):
+            for value in row.values():
+                assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (table, value)
+
+
+def test_csv_formula_escape_can_be_turned_off(tmp_path: Path) -> None:
+    out = write(hostile_dataset(), tmp_path / "out", format="csv", csv_formula_escape=False)
+    meeting = csv_rows(out, "meetings")[0]
+    assert (meeting["note"], meeting["theme"]) == HOSTILE[:2]
+
+
+def test_formula_escape_leaves_typed_columns_and_json_alone(tmp_path: Path) -> None:
+    ds = hostile_dataset()
+    out = write(ds, tmp_path / "csv", format="csv")
+    assert csv_rows(out, "meetings")[0]["year"] == str(ds.meetings[0].year)
+    json_out = write(ds, tmp_path / "json", format="json")
+    assert load(path=json_out) == ds  # values round-trip exactly; only CSV text is escaped
+    meetings = json.loads((json_out / "meetings.json").read_text(encoding="utf-8"))
+    assert meetings[0]["note"] == HOSTILE[0]

@@ -19,10 +19,14 @@ True
 - `datapackage`: the CSVs plus `datapackage.json` (Frictionless Data Package
   v2) with a Table Schema a resource, generated from the record classes.
 
-Writes are atomic: the files go to a temporary directory next to the target,
-which is then renamed into place. An existing target is refused unless
+Writes are atomic: the files go to a fresh directory next to the target,
+which then takes the target's place in one rename (an existing target is
+swapped out in one exchange), so the path always holds a complete export, old
+or new; see `yrd_meetings.export.atomic`. An existing target is refused unless
 `force=True`, and even then only when it holds nothing but files an export
-writes; symbolic links are never followed.
+writes; symbolic links are never followed. CSV text cells that begin with
+= + - @ tab or CR get a leading ' so spreadsheets do not run them as formulas
+(`csv_formula_escape=False` turns that off).
 """
 
 from __future__ import annotations
@@ -30,10 +34,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import shutil
-import tempfile
-import uuid
 from collections.abc import Mapping
 from os import PathLike
 from pathlib import Path
@@ -42,9 +42,20 @@ from typing import Any
 from .. import codec
 from ..convert import Variant, check_variant, convert_name, convert_text
 from ..dataset import FILES, META_FILE, Dataset
+from .atomic import ExportError, replace_directory
 from .tables import TABLES, Column, Table, cell
 
-__all__ = ["FORMATS", "ExportError", "datapackage_descriptor", "render", "write"]
+__all__ = [
+    "FORMATS",
+    "ExportError",
+    "datapackage_descriptor",
+    "formula_escape",
+    "render",
+    "write",
+]
+
+# Defined beside the code that raises it; documented and caught as this module's.
+ExportError.__module__ = __name__
 
 FORMATS = ("json", "jsonl", "csv", "datapackage")
 VARIANT_TAGS: Mapping[str, str] = {"traditional": "zh-Hant", "hk": "zh-Hant-HK", "tw": "zh-Hant-TW"}
@@ -61,10 +72,6 @@ KNOWN_NAMES = frozenset(
     | {f"{t}.jsonl" for t in FILES}
     | {f"{t.name}.csv" for t in TABLES}
 )
-
-
-class ExportError(FileExistsError):
-    """The target cannot be written: it exists, is a link, or holds other files."""
 
 
 # -- rendering ---------------------------------------------------------------------------
@@ -108,7 +115,27 @@ def _header(layout: list[tuple[Column, Variant | None]], traditional: Variant | 
     ]
 
 
-def _csv_text(ds: Dataset, table: Table, traditional: Variant | None) -> str:
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP "CSV
+# injection"); tab and carriage return also start one in some spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_escape(value: str) -> str:
+    """A text cell as a spreadsheet shows it as text: a leading ' before = + - @ tab CR.
+
+    >>> formula_escape("=1+1"), formula_escape("-5"), formula_escape("南京")
+    ("'=1+1", "'-5", '南京')
+    """
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _escapes(column: Column) -> bool:
+    # Only free text: ids, enums, dates, numbers and booleans have fixed forms that
+    # cannot start a formula (a negative number is a number to a spreadsheet too).
+    return column.type == "string" and column.enum is None and not column.is_date
+
+
+def _csv_text(ds: Dataset, table: Table, traditional: Variant | None, escape: bool) -> str:
     layout = _layout(table, traditional)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -119,14 +146,18 @@ def _csv_text(ds: Dataset, table: Table, traditional: Variant | None) -> str:
             value = cell(row.get(column.name))
             if twin is not None and value:
                 value = convert_name(value, twin) if column.is_name else convert_text(value, twin)
+            if escape and _escapes(column):
+                value = formula_escape(value)
             cells.append(value)
         writer.writerow(cells)
     return buffer.getvalue()
 
 
-def _csv_files(ds: Dataset, excel: bool, traditional: Variant | None) -> dict[str, bytes]:
+def _csv_files(
+    ds: Dataset, excel: bool, traditional: Variant | None, escape: bool
+) -> dict[str, bytes]:
     encoding = "utf-8-sig" if excel else "utf-8"
-    return {f"{t.name}.csv": _csv_text(ds, t, traditional).encode(encoding) for t in TABLES}
+    return {f"{t.name}.csv": _csv_text(ds, t, traditional, escape).encode(encoding) for t in TABLES}
 
 
 def _licenses(licence: str) -> list[dict[str, str]]:
@@ -202,7 +233,12 @@ def datapackage_descriptor(
 
 
 def render(
-    ds: Dataset, *, format: str = "json", excel: bool = False, traditional: str | None = None
+    ds: Dataset,
+    *,
+    format: str = "json",
+    excel: bool = False,
+    traditional: str | None = None,
+    csv_formula_escape: bool = True,
 ) -> dict[str, bytes]:
     """The files of an export, by name, as bytes (nothing is written)."""
     if format not in FORMATS:
@@ -219,7 +255,7 @@ def render(
         return _json_files(ds)
     if format == "jsonl":
         return _jsonl_files(ds)
-    files = _csv_files(ds, excel, twin)
+    files = _csv_files(ds, excel, twin, csv_formula_escape)
     if format == "csv":
         files[META_FILE] = codec.dumps(codec.unstructure(ds.meta)).encode()
         return files
@@ -235,59 +271,6 @@ def render(
 # -- writing -----------------------------------------------------------------------------
 
 
-def _check_replaceable(target: Path) -> None:
-    with os.scandir(target) as entries:
-        for entry in entries:
-            regular = not entry.is_symlink() and entry.is_file(follow_symlinks=False)
-            if not regular or entry.name not in KNOWN_NAMES:
-                raise ExportError(
-                    f"{target} holds {entry.name!r}, which no export writes; not replacing it"
-                )
-
-
-def _write_files(folder: Path, files: Mapping[str, bytes]) -> None:
-    for name, data in files.items():
-        # "x": a fresh file in our own fresh directory; never opens through a link
-        with open(folder / name, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-
-
-def write_atomic(target: Path, files: Mapping[str, bytes], *, force: bool = False) -> Path:
-    """Write `files` as the directory `target`, atomically (temporary directory + rename)."""
-    if target.is_symlink():
-        raise ExportError(f"{target} is a symbolic link; refusing to write through it")
-    exists = target.exists()
-    if exists:
-        if not target.is_dir():
-            raise ExportError(f"{target} exists and is not a directory")
-        if not force:
-            raise ExportError(f"{target} already exists; use --force (force=True) to replace it")
-        _check_replaceable(target)
-    parent = Path(os.path.abspath(target)).parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
-    try:
-        _write_files(tmp, files)
-        os.chmod(tmp, 0o755)
-        if exists:
-            old = parent / f".{target.name}.{uuid.uuid4().hex}.old"
-            os.rename(target, old)
-            try:
-                os.rename(tmp, target)
-            except BaseException:
-                os.rename(old, target)
-                raise
-            shutil.rmtree(old)
-        else:
-            os.rename(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return target
-
-
 def write(
     ds: Dataset,
     directory: str | PathLike[str],
@@ -296,14 +279,23 @@ def write(
     force: bool = False,
     excel: bool = False,
     traditional: str | None = None,
+    csv_formula_escape: bool = True,
 ) -> Path:
     """Write `ds` to the new directory `directory` in a format; returns its path.
 
     `format` is json, jsonl, csv or datapackage; `force` replaces an earlier
-    export; `excel` adds the UTF-8 BOM to CSV files; `traditional` (csv and
-    datapackage) adds a Traditional twin after each Chinese text column.
+    export (atomically: see `yrd_meetings.export.atomic`); `excel` adds the
+    UTF-8 BOM to CSV files; `traditional` (csv and datapackage) adds a
+    Traditional twin after each Chinese text column; `csv_formula_escape=False`
+    writes text cells that begin with = + - @ as they are (see `formula_escape`).
     """
     if not isinstance(directory, (str, PathLike)):
         raise TypeError(f"directory must be a str or os.PathLike, got {type(directory).__name__}")
-    files = render(ds, format=format, excel=excel, traditional=traditional)
-    return write_atomic(Path(directory), files, force=force)
+    files = render(
+        ds,
+        format=format,
+        excel=excel,
+        traditional=traditional,
+        csv_formula_escape=csv_formula_escape,
+    )
+    return replace_directory(Path(directory), files, allowed=KNOWN_NAMES, force=force)
