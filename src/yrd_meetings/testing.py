@@ -5,6 +5,9 @@
   script, newspaper columns, full-width digits, spaced dates, repeated
   paragraphs, markdown, pinyin glosses, ...).
 - `assert_reports_equal(actual, expected)`: fails with a field-by-field diff.
+- `score(pred, truth)`, `score_spans(pred, truth)`: field-level and span-level
+  tallies of any extractor's reports (`report_to_json` objects) against gold;
+  the seeds' gold files carry the span of every value.
 - `make_meeting()`, `make_official()`, ...: valid records with sensible defaults.
 
 The pytest plugin (`yrd_meetings.pytest_plugin`) serves these as fixtures.
@@ -40,6 +43,7 @@ from .factories import (
     make_source,
     make_tenure,
 )
+from .scoring import score, score_spans
 
 if TYPE_CHECKING:
     from .parsing import Report
@@ -57,6 +61,8 @@ __all__ = [
     "make_official",
     "make_source",
     "make_tenure",
+    "score",
+    "score_spans",
     "variants",
 ]
 
