@@ -74,3 +74,28 @@ def test_bad_input() -> None:
 @given(st.text())
 def test_any_text_never_raises(text: str) -> None:
     assert isinstance(check(text), tuple)
+
+
+def test_check_uses_the_dataset_it_is_given() -> None:
+    from yrd_meetings.testing import make_dataset
+
+    ds = make_dataset()
+    text = "6月6日，2004年度长三角地区主要领导座谈会在上海举行。上海市委书记测试官员出席会议。"
+    (d,) = check(text, dataset=ds)
+    assert (d.kind, d.says, d.truth, d.record) == (
+        "date",
+        "2004-06-06",
+        "2004-06-05",
+        "symposium-2004",
+    )
+    # the same text against the curated data: no 2004 meeting, nothing to compare
+    assert check(text) == ()
+
+
+def test_a_year_from_the_data_is_no_statement_of_the_text() -> None:
+    from yrd_meetings import parse
+
+    text = "第八届长三角一体化发展高层论坛在上海举行。"
+    (r,) = parse(text)
+    assert (r.year, r.evidence_for("year")[0].via) == (2026, "dataset")
+    assert check(text) == ()

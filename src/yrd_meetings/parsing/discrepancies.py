@@ -20,13 +20,16 @@ discrepancy.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..dataset import held_throughout
 from ..dates import PartialDate
 from ..records import Erratum, Meeting, MeetingKind, Official, Post, Province, Source
-from ..text.lexicon import data
 from .pipeline import parse
-from .report import Discrepancy, Report
+from .report import Discrepancy, DiscrepancyKind, Report
+
+if TYPE_CHECKING:
+    from ..dataset import Dataset
 
 __all__ = ["check"]
 
@@ -128,128 +131,121 @@ def _list_span(report: Report) -> tuple[int | None, int | None]:
     return best[0][0], best[-1][1]
 
 
-def _check_report(index: int, report: Report, text: str) -> list[Discrepancy]:
-    view = data()
-    by_name = {o.name: o for o in view.officials}
-    by_id = {o.id: o for o in view.officials}
-    meeting = _meeting(report, view.meetings)
-    when = _when(report, meeting)
-    ids = [official_id for official_id in (meeting.id if meeting else None,) if official_id]
-    out: list[Discrepancy] = []
-    present: set[str] = set()
-    for i, att in enumerate(report.attendees):
-        start, end = _span(report, f"attendees[{i}]")
-        official = by_name.get(att.name)
-        if official is None:
-            near = _near(att.name, att.title, view.officials)
-            if near is not None:
-                present.add(near.id)
-                source = _erratum_source(view.errata, [near.id], att.name) or _source_text(
-                    near.sources
-                )
-                out.append(
-                    Discrepancy(
-                        kind="name",
-                        start=start,
-                        end=end,
-                        says=att.name,
-                        truth=near.name,
-                        source=source or "dataset",
-                        record=near.id,
-                        report=index,
-                    )
-                )
-            continue
-        present.add(official.id)
-        if att.province is None or when is None:
-            continue
-        held = _posts_on(official, when)
-        if not held or any(p == att.post and q == att.province for p, q, _ in held):
-            continue
-        post, province, src = held[0]
-        out.append(
+class _Checker:
+    """Compares one report with its curated meeting; each `_…` method one kind of slip."""
+
+    def __init__(self, index: int, report: Report, text: str, dataset: Dataset) -> None:
+        self.index, self.report, self.text, self.data = index, report, text, dataset
+        self.by_name = {o.name: o for o in dataset.officials}
+        self.meeting = _meeting(report, dataset.meetings)
+        self.when = _when(report, self.meeting)
+        self.present: set[str] = set()  # curated officials the text names
+        self.found: list[Discrepancy] = []
+
+    def add(
+        self,
+        kind: DiscrepancyKind,
+        span: tuple[int | None, int | None],
+        says: str,
+        truth: str,
+        source: str | None,
+        record: str,
+    ) -> None:
+        self.found.append(
             Discrepancy(
-                kind="post",
-                start=start,
-                end=end,
-                says=att.title or "",
-                truth=f"{province.name_zh}{post.title_zh(province)}",
-                source=_erratum_source(view.errata, ids, official.name)
-                or (_source_text([src]) if src else None)
-                or "dataset",
-                record=official.id,
-                report=index,
+                kind=kind,
+                start=span[0],
+                end=span[1],
+                says=says,
+                truth=truth,
+                source=source or "dataset",
+                record=record,
+                report=self.index,
             )
         )
-    if meeting is None:
-        return out
-    meeting_source = _source_text(meeting.sources) or f"dataset: {meeting.id}"
-    if (
-        report.start is not None
-        and meeting.start is not None
-        and meeting.start.precision == "day"
-        and report.start != meeting.start
-    ):
-        start, end = _span(report, "start")
-        out.append(
-            Discrepancy(
-                kind="date",
-                start=start,
-                end=end,
-                says=str(report.start),
-                truth=str(meeting.start),
-                source=meeting_source,
-                record=meeting.id,
-                report=index,
-            )
-        )
-    if report.city is not None and meeting.city is not None and report.city != meeting.city:
-        start, end = _span(report, "city")
-        out.append(
-            Discrepancy(
-                kind="city",
-                start=start,
-                end=end,
-                says=report.city,
-                truth=meeting.city,
-                source=meeting_source,
-                record=meeting.id,
-                report=index,
-            )
-        )
-    listed = [a for a in report.attendees if a.province is not None]
-    if len(listed) >= 5:
-        start, end = _list_span(report)
-        says = "".join(text[start:end].split()) if start is not None and end is not None else ""
-        for attendance in meeting.attendances:
-            if attendance.post is None or attendance.official in present:
+
+    def _errata(self, records: Iterable[str], needle: str) -> str | None:
+        return _erratum_source(self.data.errata, records, needle)
+
+    def attendees(self) -> None:
+        meeting_ids = [self.meeting.id] if self.meeting else []
+        for i, att in enumerate(self.report.attendees):
+            span = _span(self.report, f"attendees[{i}]")
+            official = self.by_name.get(att.name)
+            if official is None:
+                near = _near(att.name, att.title, self.data.officials)
+                if near is not None:
+                    self.present.add(near.id)
+                    source = self._errata([near.id], att.name) or _source_text(near.sources)
+                    self.add("name", span, att.name, near.name, source, near.id)
                 continue
-            official_opt = by_id.get(attendance.official)
-            if official_opt is None:
+            self.present.add(official.id)
+            if att.province is None or self.when is None:
+                continue
+            held = _posts_on(official, self.when)
+            if not held or any(p == att.post and q == att.province for p, q, _ in held):
+                continue
+            post, province, src = held[0]
+            source = self._errata(meeting_ids, official.name) or (
+                _source_text([src]) if src else None
+            )
+            truth = f"{province.name_zh}{post.title_zh(province)}"
+            self.add("post", span, att.title or "", truth, source, official.id)
+
+    def date_and_city(self, meeting: Meeting) -> None:
+        source = _source_text(meeting.sources) or f"dataset: {meeting.id}"
+        r = self.report
+        # a value the parser took from the curated data is no statement of the text
+        start_ok = r.start is not None and _from_text(r, "start")
+        if (
+            start_ok
+            and meeting.start is not None
+            and meeting.start.precision == "day"
+            and r.start != meeting.start
+        ):
+            self.add(
+                "date", _span(r, "start"), str(r.start), str(meeting.start), source, meeting.id
+            )
+        if r.city is not None and meeting.city is not None and r.city != meeting.city:
+            self.add("city", _span(r, "city"), r.city, meeting.city, source, meeting.id)
+
+    def missing(self, meeting: Meeting) -> None:
+        """Curated Party secretaries and governors a complete-looking list leaves out."""
+        if sum(a.province is not None for a in self.report.attendees) < 5:
+            return
+        start, end = _list_span(self.report)
+        says = (
+            "".join(self.text[start:end].split()) if start is not None and end is not None else ""
+        )
+        by_id = {o.id: o for o in self.data.officials}
+        meeting_source = _source_text(meeting.sources) or f"dataset: {meeting.id}"
+        for attendance in meeting.attendances:
+            official = by_id.get(attendance.official)
+            if attendance.post is None or attendance.official in self.present or official is None:
                 continue
             where = attendance.province
             title = attendance.post.title_zh(where) if where is not None else ""
             prefix = where.name_zh if where is not None else ""
-            source = _erratum_source(view.errata, [meeting.id], official_opt.name) or (
+            source = self._errata([meeting.id], official.name) or (
                 _source_text(attendance.sources) or meeting_source
             )
-            out.append(
-                Discrepancy(
-                    kind="missing_attendee",
-                    start=start,
-                    end=end,
-                    says=says,
-                    truth=f"{prefix}{title}{official_opt.name}出席",
-                    source=source,
-                    record=meeting.id,
-                    report=index,
-                )
-            )
-    return out
+            truth = f"{prefix}{title}{official.name}出席"
+            self.add("missing_attendee", (start, end), says, truth, source, meeting.id)
+
+    def run(self) -> list[Discrepancy]:
+        self.attendees()
+        if self.meeting is not None:
+            self.date_and_city(self.meeting)
+            self.missing(self.meeting)
+        return self.found
 
 
-def check(text: str) -> tuple[Discrepancy, ...]:
-    """Where `text` disagrees with the curated data, in report order.
+def _from_text(report: Report, field: str) -> bool:
+    return all(e.via != "dataset" for e in report.evidence_for(field))
+
+
+def check(text: str, *, dataset: Dataset | None = None) -> tuple[Discrepancy, ...]:
+    """Where `text` disagrees with the curated data (`dataset`, default `load()`), in report order.
 
     >>> check("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
     ()
@@ -259,7 +255,11 @@ def check(text: str) -> tuple[Discrepancy, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"check() expects a str, got {type(text).__name__}")
+    if dataset is None:
+        from ..dataset import load
+
+        dataset = load()
     out: list[Discrepancy] = []
-    for index, report in enumerate(parse(text)):
-        out.extend(_check_report(index, report, text))
+    for index, report in enumerate(parse(text, dataset=dataset)):
+        out.extend(_Checker(index, report, text, dataset).run())
     return tuple(out)
