@@ -1,5 +1,26 @@
 """Chinese news reports -> `Report` records, and `check` against the curated data.
 
+The stages, in order (`pipeline.parse` runs them):
+
+1. `text.normalize` — clean the text (script, full-width forms, markdown, glosses),
+   keeping a map back to the original for evidence spans;
+2. `segment` — articles, datelines, page dates, sentences;
+3. `cues` — typed cues with spans: `cues.meetings` (mentions, held or not),
+   `cues.dates`, `cues.people`, `cues.outcomes`;
+4. `resolve` — events from held mentions, each sentence given to its event;
+5. `build` — years and dates resolved (`via`), `Report` with `Evidence`.
+
+Where each field is read:
+
+| field | cue | resolved in |
+|---|---|---|
+| kind, edition, a symposium's year label | `cues.meetings` | `resolve.Resolver.make_events` |
+| year (any other way) | `segment` (page date), `cues.dates` | `build.Context.year` |
+| start, end | `cues.dates` | `resolve.Resolver._lead`, `build.Context.dates` |
+| city, province | `places.find_place` on the venue of `cues.meetings` | `resolve.Resolver._venue` |
+| theme, documents, heard, agreements, releases, unveiled, visits, next_host | `cues.outcomes` | `resolve.Resolver._read` |
+| attendees and roles | `cues.people` (names from `names`) | `resolve.Resolver._read`, `finish` |
+
 >>> from yrd_meetings.parsing import parse
 >>> report, = parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
 >>> report.kind.value, report.year, str(report.start), report.city
