@@ -305,7 +305,7 @@ def test_input_decoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     (tmp_path / "bad.bin").write_bytes(b"\xff\xfe\x00\x81\x30")
     for name in ("u.txt", "bom.txt", "gb.txt"):
         assert _read_input(str(tmp_path / name)) == text
-    with pytest.raises(NotFound, match="neither UTF-8 nor GB18030"):
+    with pytest.raises(NotFound, match=r"not text in a known encoding .*GB18030, Big5"):
         _read_input(str(tmp_path / "bad.bin"))
     with pytest.raises(NotFound, match="no such file"):
         _read_input(str(tmp_path / "missing.txt"))
@@ -349,7 +349,8 @@ def test_parse_json_on_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:
         "visits",
         "evidence",
     }
-    assert reports and all(set(r) == keys for r in reports)
+    assert reports and all(set(r) == keys | {"file"} for r in reports)
+    assert {r["file"] for r in reports} <= set(map(str, SEEDS))
     assert any(r["year"] == 2025 and r["city"] == "南京" for r in reports)
 
 
@@ -366,9 +367,12 @@ def test_parse_stdin_and_gb18030(
     code, out, err = run(capsys, "parse", "--json", "-")
     assert code == 0, err
     _, out2, _ = run(capsys, "parse", "--json", str(SEEDS[0]))
-    assert json.loads(out) == json.loads(out2)
+    from_stdin, from_file = json.loads(out), json.loads(out2)
+    assert {r.pop("file") for r in from_stdin} == {"-"}
+    assert {r.pop("file") for r in from_file} == {str(SEEDS[0])}
+    assert from_stdin == from_file
     code, out, err = run(capsys, "check", *map(str, SEEDS))
-    assert code == 0, err
+    assert code == 1 and err == ""  # the seeds hold known slips: discrepancies exit 1
     assert "discrepanc" in out.splitlines()[-1]
 
 
@@ -450,10 +454,42 @@ def test_parse_and_check_output_with_a_stand_in_parser(
     reports = json.loads(out)
     assert len(reports) == 2 and reports[0]["city"] == "南京" and reports[0]["province"] == "CN-JS"
     code, out, _ = run(capsys, "check", str(path))
-    assert code == 0
+    assert code == 1  # a discrepancy, like a linter's finding
     assert out.splitlines() == [
         f"{path}:3-6: name: says '陈吉凝', truth '陈吉宁' (seed 000)",
         "1 discrepancy in 1 file(s)",
     ]
     code, out, _ = run(capsys, "check", "--json", str(path))
     assert json.loads(out)[0]["says"] == "陈吉凝"
+
+
+def test_export_formula_escape_flag(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yrd_meetings.export as export
+
+    calls: list[bool] = []
+    real = export.write
+
+    def spy(*args: typing.Any, **kwargs: typing.Any) -> Path:
+        calls.append(kwargs["csv_formula_escape"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export, "write", spy)
+    for extra in ([], ["--no-formula-escape"]):
+        out = tmp_path / f"csv{len(extra)}"
+        code, _, err = run(capsys, "export", "--format", "csv", "--out", str(out), *extra)
+        assert (code, err) == (0, "")
+    assert calls == [True, False]
+
+
+def test_a_second_export_in_progress_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from yrd_meetings.export import atomic
+
+    out = tmp_path / "out"
+    with atomic._locked(out):
+        code, _, err = run(capsys, "export", "--format", "json", "--out", str(out))
+    assert code == 1 and "in progress" in one_error_line(err)
+    assert not out.exists()

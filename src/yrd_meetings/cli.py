@@ -15,12 +15,14 @@ import os
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import Any, NoReturn
+
+import attrs
 
 from . import __version__, codec
 from .dataset import Dataset, UncertainDateError, load
 from .records import Agreement, Erratum, Meeting, MeetingKind, Official, Post, Province, Source
+from .textinput import DEFAULT_MAX_BYTES, InputError, read_text
 
 __all__ = ["main"]
 
@@ -47,6 +49,14 @@ class UsageError(Exception):
 
 class NotFound(Exception):
     """A look-up that found nothing, or data that fails its checks: exit status 1."""
+
+
+@attrs.frozen
+class Result:
+    """A command's output with an exit status other than 0 (`check` finding discrepancies)."""
+
+    output: str
+    status: int
 
 
 class _Parser(argparse.ArgumentParser):
@@ -124,7 +134,7 @@ def _day(text: str) -> datetime.date:
 
 # -- commands -----------------------------------------------------------------------------
 
-Command = Callable[[argparse.Namespace], str]
+Command = Callable[[argparse.Namespace], "str | Result"]
 
 
 def _meeting_row(ds: Dataset, m: Meeting) -> tuple[str, ...]:
@@ -242,19 +252,27 @@ def _show_other(record: Agreement | Erratum, as_json: bool) -> str:
     )
 
 
+def _number(text: str, what: str) -> int:
+    # ASCII digits only: "²".isdigit() is True but int("²") fails; and no int() of a
+    # 5000-digit argument (Python refuses it with a message about its own limit).
+    if not (text.isascii() and text.isdigit()):
+        raise UsageError(f"{what} takes a number such as 2025 or 7, got {text!r}")
+    if len(text) > 6:
+        raise NotFound(f"no {what} {text[:12]}...")
+    return int(text)
+
+
 def _show(args: argparse.Namespace) -> str:
     ds = load()
     what: list[str] = args.what
     try:
         if len(what) == 2 and what[0] == "forum":
-            if not what[1].isdigit():
-                raise UsageError(f"forum takes an edition number, got {what[1]!r}")
-            return _show_meeting(ds, ds.forum(int(what[1])), args.json)
+            return _show_meeting(ds, ds.forum(_number(what[1], "forum edition")), args.json)
         if len(what) != 1:
             raise UsageError("show takes YEAR, 'forum N', an official, or a record id")
         key = what[0]
-        if key.isdigit():
-            return _show_meeting(ds, ds.meeting(int(key)), args.json)
+        if key.isascii() and key.isdigit():
+            return _show_meeting(ds, ds.meeting(_number(key, "symposium for year")), args.json)
         try:
             record = ds.get(key)
         except KeyError:
@@ -334,6 +352,7 @@ def _export(args: argparse.Namespace) -> str:
         force=args.force,
         excel=args.excel,
         traditional=traditional,
+        csv_formula_escape=args.formula_escape,
     )
     files = sorted(p.name for p in out.iterdir())
     return f"wrote {args.format} to {out}: {', '.join(files)}"
@@ -438,26 +457,19 @@ def _coverage(args: argparse.Namespace) -> str:
 # -- parse and check --------------------------------------------------------------------------
 
 
-def _read_input(name: str) -> str:
-    """A file's text (`-` = stdin): UTF-8 (with or without BOM) or GB18030."""
+def _read_input(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """A file's text (`-` = stdin), at most `max_bytes`, in whichever of UTF-8, UTF-16
+    (with BOM), GB18030 or Big5 it is (see `yrd_meetings.textinput`)."""
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except FileNotFoundError:
-        raise NotFound(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise NotFound(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise NotFound(f"{name}: {exc.strerror or exc}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise NotFound(
-                f"{name}: neither UTF-8 nor GB18030 text "
-                f"(byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})"
-            ) from None
+        return read_text(name, max_bytes)
+    except InputError as exc:
+        raise NotFound(str(exc)) from None
+
+
+def _max_bytes(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or int(text) == 0:
+        raise UsageError(f"--max-bytes takes a positive number of bytes, got {text!r}")
+    return int(text)
 
 
 def _parser_api() -> Any:
@@ -496,10 +508,12 @@ def _report_line(report: Any) -> str:
 
 
 def _parse(args: argparse.Namespace) -> str:
-    texts = [(name, _read_input(name)) for name in args.files]
+    texts = [(name, _read_input(name, args.max_bytes)) for name in args.files]
     api = _parser_api()
     if args.json:
-        reports = [api.report_to_json(r) for _, text in texts for r in api.parse(text)]
+        reports = [
+            {"file": name, **api.report_to_json(r)} for name, text in texts for r in api.parse(text)
+        ]
         return _json(reports)
     out = []
     for name, text in texts:
@@ -509,11 +523,17 @@ def _parse(args: argparse.Namespace) -> str:
     return "\n".join(out)
 
 
-def _check(args: argparse.Namespace) -> str:
-    texts = [(name, _read_input(name)) for name in args.files]
+def _check(args: argparse.Namespace) -> Result:
+    """Exit 1 when any discrepancy is found, 0 when the texts agree (like a linter)."""
+    texts = [(name, _read_input(name, args.max_bytes)) for name in args.files]
     api = _parser_api()
     results = [(name, api.check(text)) for name, text in texts]
-    if args.json:
+    total = sum(len(found) for _, found in results)
+    return Result(_check_output(results, args.json), 1 if total else 0)
+
+
+def _check_output(results: list[tuple[str, Any]], as_json: bool) -> str:
+    if as_json:
         return _json(
             [
                 {
@@ -564,6 +584,17 @@ def _sub(
         )
     parser.set_defaults(command=command)
     return parser
+
+
+def _input_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument(
+        "--max-bytes",
+        type=_max_bytes,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse an input larger than N bytes (default {DEFAULT_MAX_BYTES})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -658,6 +689,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help="replace an earlier export at DIR")
     p.add_argument("--excel", action="store_true", help="csv/datapackage: UTF-8 with BOM")
+    p.add_argument(
+        "--no-formula-escape",
+        dest="formula_escape",
+        action="store_false",
+        help="csv/datapackage: write text cells that begin with = + - @ as they are "
+        "(by default they get a leading ' so spreadsheets do not run them)",
+    )
 
     p = _sub(
         sub,
@@ -684,7 +722,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _sub(
         sub,
         "parse",
-        "read news reports (UTF-8 or GB18030 files; - for stdin) into meeting reports",
+        "read news reports (UTF-8, UTF-16, GB18030 or Big5 files; - for stdin) into meeting "
+        "reports",
         [
             "yrd-meetings parse report.txt",
             "yrd-meetings parse --json seeds/*.txt",
@@ -692,16 +731,17 @@ def build_parser() -> argparse.ArgumentParser:
         ],
         _parse,
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    _input_arguments(p)
 
     p = _sub(
         sub,
         "check",
-        "compare news reports with the curated data and list where they disagree",
+        "compare news reports with the curated data and list where they disagree; "
+        "exit 1 if they do, 0 if they agree",
         ["yrd-meetings check report.txt", "yrd-meetings check --json - < report.txt"],
         _check,
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    _input_arguments(p)
     return parser
 
 
@@ -711,10 +751,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         command: Command = args.command
-        output = command(args)
+        result = command(args)
+        output, status = (
+            (result.output, result.status) if isinstance(result, Result) else (result, 0)
+        )
         if output:
             print(output)
         sys.stdout.flush()
+        if status:
+            return status
     except UsageError as exc:
         print(f"yrd-meetings: error: {exc}".splitlines()[0], file=sys.stderr)
         return 2
