@@ -329,3 +329,17 @@ def test_formula_escape_leaves_typed_columns_and_json_alone(tmp_path: Path) -> N
     assert load(path=json_out) == ds  # values round-trip exactly; only CSV text is escaped
     meetings = json.loads((json_out / "meetings.json").read_text(encoding="utf-8"))
     assert meetings[0]["note"] == HOSTILE[0]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lone_surrogate_is_a_clear_error_before_anything_is_written(
+    tmp_path: Path, fmt: str
+) -> None:
+    import attrs
+
+    ds = sample_dataset()
+    meeting = attrs.evolve(ds.meetings[0], note="a\ud800b")
+    broken = attrs.evolve(ds, meetings=(meeting, *ds.meetings[1:]))
+    with pytest.raises(ValueError, match="U\\+D800"):
+        write(broken, tmp_path / "out", format=fmt)
+    assert list(tmp_path.iterdir()) == []

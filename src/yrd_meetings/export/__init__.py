@@ -291,11 +291,19 @@ def write(
     """
     if not isinstance(directory, (str, PathLike)):
         raise TypeError(f"directory must be a str or os.PathLike, got {type(directory).__name__}")
-    files = render(
-        ds,
-        format=format,
-        excel=excel,
-        traditional=traditional,
-        csv_formula_escape=csv_formula_escape,
-    )
+    try:
+        files = render(
+            ds,
+            format=format,
+            excel=excel,
+            traditional=traditional,
+            csv_formula_escape=csv_formula_escape,
+        )
+    except UnicodeEncodeError as exc:  # raised before anything is written
+        bad = exc.object[exc.start : exc.end]
+        code = f"U+{ord(bad[0]):04X}" if bad else "?"
+        raise ValueError(
+            f"cannot export: a text field holds {code}, which UTF-8 cannot encode "
+            "(a lone surrogate); validate() names the record"
+        ) from None
     return replace_directory(Path(directory), files, allowed=KNOWN_NAMES, force=force)
