@@ -233,6 +233,7 @@ def test_contains(text: str, day: datetime.date, inside: bool) -> None:
 ORDER = [
     pytest.param("2025", "2025-01", True, True, False, False, False, id="year-before-january"),
     pytest.param("2025-06", "2025-06-06", True, True, False, False, False, id="month-before-day"),
+    pytest.param("2025-06", "2025-06-01", True, True, False, False, False, id="month-before-1st"),
     pytest.param("2025-06-06", "2025-06-06", False, True, False, True, True, id="same-day"),
     pytest.param("2025-06", "2025-06", False, True, False, True, True, id="same-month"),
     pytest.param("2025", "2025", False, True, False, True, True, id="same-year"),
