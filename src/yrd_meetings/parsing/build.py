@@ -52,15 +52,33 @@ class Context:
         self.hint = hint
         self.dataset = dataset
         self.norm = norm
-        self._years: dict[int, Slot[int] | None] = {}  # memo: each event resolved once
-        self._starts: dict[int, tuple[datetime.date, datetime.date | None, Via] | None] = {}
+        labels = [e.label for e in events if e.kind is MeetingKind.SYMPOSIUM and e.label]
+        self._sole_label = labels[0] if len(labels) == 1 else None
+        # one pass in text order: an event without a year of its own takes the
+        # year of the event before it (`context`)
+        self._years: dict[int, Slot[int] | None] = {}
+        last: Slot[int] | None = None
+        for e in events:
+            year = self._year(e)
+            if year is None and last is not None:
+                year = Slot(last.value, last.span, "context")
+            self._years[id(e)] = year
+            last = year or last
+        # absolute dates first, then 次日/此前一天 from the nearest dated event
+        self._dates: dict[int, tuple[datetime.date, datetime.date | None, Via] | None] = {}
+        for e in events:
+            if e.date is None or e.date.after_event is None:
+                self._dates[id(e)] = self._absolute(e)
+        for i, e in enumerate(events):
+            if e.date is not None and e.date.after_event is not None:
+                self._dates[id(e)] = self._after_event(i, e.date.after_event)
 
     def year(self, event: Event) -> Slot[int] | None:
-        key = id(event)
-        if key not in self._years:
-            self._years[key] = None  # a cycle through `context` ends here
-            self._years[key] = self._year(event)
-        return self._years[key]
+        return self._years[id(event)]
+
+    def dates(self, event: Event) -> tuple[datetime.date, datetime.date | None, Via] | None:
+        """(start, end, via of the month/day) of an event, or None."""
+        return self._dates[id(event)]
 
     def _year(self, event: Event) -> Slot[int] | None:
         cue = event.date
@@ -68,10 +86,8 @@ class Context:
         if event.kind is MeetingKind.SYMPOSIUM:
             first = [event.label, own]
         else:
-            labelled = [e.label for e in self.events if e.kind is MeetingKind.SYMPOSIUM and e.label]
-            context = (
-                Slot(labelled[0].value, labelled[0].span, "context") if len(labelled) == 1 else None
-            )
+            sole = self._sole_label
+            context = Slot(sole.value, sole.span, "context") if sole is not None else None
             first = [own, event.year_written, context]
         for slot in first:
             if slot is not None:
@@ -85,21 +101,19 @@ class Context:
         if self.hint is not None:
             return Slot(self.hint, None, "hint")
         found = _dataset_year(event, self.dataset)
-        if found is not None:
-            return Slot(found, None, "dataset")
-        for other in reversed(self.events[: self.events.index(event)]):
-            slot = self.year(other)
-            if slot is not None:
-                return Slot(slot.value, slot.span, "context")
-        return None
+        return Slot(found, None, "dataset") if found is not None else None
 
-    def dates(self, event: Event) -> tuple[datetime.date, datetime.date | None, Via] | None:
-        """(start, end, via of the month/day) of an event, or None."""
-        key = id(event)
-        if key not in self._starts:
-            self._starts[key] = None
-            self._starts[key] = self._dates(event)
-        return self._starts[key]
+    def _after_event(
+        self, i: int, offset: int
+    ) -> tuple[datetime.date, datetime.date | None, Via] | None:
+        """The day `offset` days from the nearest event (before, else after) with a date."""
+        near = [*reversed(self.events[max(0, i - 8) : i]), *self.events[i + 1 : i + 9]]
+        for other in near:
+            dated = self._dates.get(id(other))
+            if dated is not None:
+                day = dated[0] + datetime.timedelta(days=offset)
+                return day, day, "context"
+        return None
 
     def _filed(self, event: Event, year: int) -> tuple[datetime.date, Via] | None:
         article = self.articles[event.article]
@@ -113,18 +127,11 @@ class Context:
             return (day, "timestamp") if day is not None else None
         return None
 
-    def _dates(self, event: Event) -> tuple[datetime.date, datetime.date | None, Via] | None:
+    def _absolute(self, event: Event) -> tuple[datetime.date, datetime.date | None, Via] | None:
         cue = event.date
         year = self.year(event)
         if cue is None or year is None:
             return None
-        if cue.after_event is not None:
-            others = [self.dates(e) for e in self.events if e is not event]
-            known = [d for d in others if d is not None]
-            if not known:
-                return None
-            day = known[0][0] + datetime.timedelta(days=cue.after_event)
-            return day, day, "context"
         if cue.relative is not None:
             filed = self._filed(event, year.value)
             if filed is None:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from ..records import MeetingKind
 from .cues.dates import DateCue
 from .cues.meetings import MeetingCue, held_after
-from .cues.outcomes import find_outcomes, signed_list
+from .cues.outcomes import find_next_hosts, find_outcomes, signed_list
 from .cues.people import find_people, roles_of_unknown
 from .events import Event, Person, Slot
 from .names import Names
@@ -57,26 +57,55 @@ class Resolver:
         self.events: list[Event] = []
         self.event_of: dict[int, Event] = {}  # mention index -> event
         self.datelines = [(a.dateline.start, a.dateline.end) for a in seg.articles if a.dateline]
+        self.dateline_starts = [s for s, _ in self.datelines]
+        self.article_starts = [a.start for a in seg.articles]
+        self._first: dict[MeetingKind, Event] = {}
+        self._open: dict[MeetingKind, Event] = {}
+        self._keyed: dict[tuple[MeetingKind, object], Event] = {}
+        self._last_forum: Event | None = None
 
     # -- events --------------------------------------------------------------
 
+    def _key(self, kind: MeetingKind | None, cue: MeetingCue | Event) -> object:
+        """What tells two events of a kind apart: the label, the edition, the name."""
+        if isinstance(cue, Event):
+            slot = cue.label if kind is MeetingKind.SYMPOSIUM else cue.edition
+            return cue.name if kind is MeetingKind.OTHER else (slot.value if slot else None)
+        if kind is MeetingKind.SYMPOSIUM:
+            return cue.label
+        if kind is MeetingKind.FORUM:
+            return cue.edition
+        return self.names.others.get(cue.name or "", cue.name)
+
     def _find(self, cue: MeetingCue) -> Event | None:
-        for e in self.events:
-            if e.kind is not cue.kind:
-                continue
-            if cue.kind is MeetingKind.SYMPOSIUM:
-                if cue.label is None or e.label is None or e.label.value == cue.label:
-                    return e
-            elif cue.kind is MeetingKind.FORUM:
-                if cue.edition is None or e.edition is None or e.edition.value == cue.edition:
-                    return e
-            elif e.name == self.names.others.get(cue.name or "", cue.name):
-                return e
-        return None
+        """The event a mention names: same key, else one without a key yet (indexed, O(1))."""
+        assert cue.kind is not None
+        key = self._key(cue.kind, cue)
+        if key is None:
+            return self._first.get(cue.kind)
+        return self._keyed.get((cue.kind, key)) or self._open.get(cue.kind)
+
+    def _register(self, event: Event) -> None:
+        self._first.setdefault(event.kind, event)
+        key = self._key(event.kind, event)
+        if key is None:
+            self._open.setdefault(event.kind, event)
+            return
+        self._keyed.setdefault((event.kind, key), event)
+        if self._open.get(event.kind) is event:
+            del self._open[event.kind]
+        if event.kind is MeetingKind.FORUM:
+            self._last_forum = event
+
+    def _new(self, kind: MeetingKind, span: tuple[int, int], article: int) -> Event:
+        event = Event(kind=kind, span=span, article=article)
+        self.events.append(event)
+        if kind is MeetingKind.FORUM:
+            self._last_forum = event
+        return event
 
     def _article(self, pos: int) -> int:
-        starts = [a.start for a in self.seg.articles]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return max(0, bisect.bisect_right(self.article_starts, pos) - 1)
 
     def _join(self, cue: MeetingCue, event: Event) -> None:
         if cue.label is not None and event.label is None and cue.label_span:
@@ -93,12 +122,10 @@ class Resolver:
                 continue
             event = self._find(cue)
             if event is None:
-                event = Event(
-                    kind=cue.kind, span=(cue.start, cue.end), article=self._article(cue.start)
-                )
+                event = self._new(cue.kind, (cue.start, cue.end), self._article(cue.start))
                 event.name = self.names.others.get(cue.name, cue.name) if cue.name else None
-                self.events.append(event)
             self._join(cue, event)
+            self._register(event)
             self.event_of[i] = event
         for i, cue in enumerate(self.meetings):
             if cue.kind is not None and not cue.elsewhere and i not in self.event_of:
@@ -171,18 +198,18 @@ class Resolver:
     def _bare(self, cue: MeetingCue, fallback: Event | None) -> Event | None:
         if not cue.bare_forum:
             return fallback
-        forums = [e for e in self.events if e.kind is MeetingKind.FORUM]
-        if forums:
-            return forums[-1]
+        if self._last_forum is not None:
+            return self._last_forum
         if fallback is None or fallback.kind is not MeetingKind.SYMPOSIUM:
             return None  # a 论坛 in a text about no symposium is some other forum
-        event = Event(kind=MeetingKind.FORUM, span=(cue.start, cue.end), article=fallback.article)
+        event = self._new(MeetingKind.FORUM, (cue.start, cue.end), fallback.article)
         event.held = False
-        self.events.append(event)
+        self._register(event)
         return event
 
     def _in_dateline(self, cue: DateCue) -> bool:
-        return any(s <= cue.start < e for s, e in self.datelines)
+        i = bisect.bisect_right(self.dateline_starts, cue.start) - 1
+        return i >= 0 and self.datelines[i][0] <= cue.start < self.datelines[i][1]
 
     def _lead(self, event: Event, cue: MeetingCue, a: int, b: int) -> None:
         """Date and venue from the sentence that reports the event held."""
@@ -264,21 +291,12 @@ class Resolver:
         found = find_place(place)
         if found is None:
             return
-        target = next(
-            (
-                e
-                for e in self.events
-                if e.kind is MeetingKind.SYMPOSIUM
-                and e.label
-                and label
-                and e.label.value == label - 1
-            ),
-            event if event is not None and event.kind is MeetingKind.SYMPOSIUM else None,
+        target = (self._keyed.get((MeetingKind.SYMPOSIUM, label - 1)) if label else None) or (
+            event if event is not None and event.kind is MeetingKind.SYMPOSIUM else None
         )
         if target is not None and target.next_host is None:
             target.next_host = Slot(found.province, span)
 
     def _next_host_only(self, a: int, b: int, current: Event | None) -> None:
-        for o in find_outcomes(self.text, a, b):
-            if o.field == "next_host":
-                self._next_host(current, o.value, o.label, (o.start, o.end))
+        for o in find_next_hosts(self.text, a, b):
+            self._next_host(current, o.value, o.label, (o.start, o.end))

@@ -112,20 +112,23 @@ def _stamps(text: str) -> list[Stamp]:
 def _article_starts(text: str, paragraphs: tuple[int, ...], marks: list[int]) -> list[int]:
     """Article starts: each marker, moved up over the headline paragraphs right above it."""
     starts = [0]
+    previous = 0  # the last marker: no walk goes past it, so the whole scan is linear
     for mark in marks:
         block = mark
         j = bisect.bisect_right(paragraphs, mark) - 1
         if j >= 0 and paragraphs[j] == mark:
             j -= 1
-        # walk back over short unpunctuated paragraphs, never past the last article
-        while j >= 0 and paragraphs[j] >= starts[-1]:
+        while j >= 0 and paragraphs[j] >= max(starts[-1], previous):
+            if block - paragraphs[j] > 80:
+                break
             chunk = text[paragraphs[j] : block].rstrip()
-            if not chunk or len(chunk) > 80 or _HEADLINE_END.search(chunk):
+            if not chunk or _HEADLINE_END.search(chunk):
                 break
             block = paragraphs[j]
             j -= 1
         if block > starts[-1]:
             starts.append(block)
+        previous = mark
     return starts
 
 

@@ -97,10 +97,12 @@ def _rewrite(
     pos = 0
     for match in pattern.finditer(text):
         start, end = match.span()
+        repl = replace(match)
+        if repl == match.group():
+            continue  # unchanged (a combining mark, ā): no copy, the run goes on
         if start > pos:
             parts.append(text[pos:start])
             new.extend(offsets[pos:start])
-        repl = replace(match)
         if repl:
             parts.append(repl)
             new.extend([offsets[start]] * len(repl))

@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-__all__ = ["OutcomeCue", "canon", "find_outcomes", "signed_list"]
+__all__ = ["OutcomeCue", "canon", "find_next_hosts", "find_outcomes", "signed_list"]
 
 _Q_OPEN, _Q_CLOSE = '[“"]', '[”"]'
 _THEME = re.compile(
@@ -242,14 +242,18 @@ def find_outcomes(text: str, a: int, b: int) -> list[OutcomeCue]:
     for m in _VISITED.finditer(text, a, b):
         if _by_us(text, a, m.start()):
             out += _split(text, m.start(1), m.end(1), "visits", cut_and=True)
-    for m in _NEXT_HOST.finditer(text, a, b):
-        out.append(
-            OutcomeCue(
-                field="next_host",
-                value=m.group("place"),
-                start=m.start("place"),
-                end=m.end("place"),
-                label=int(m.group("label")),
-            )
+    return out + find_next_hosts(text, a, b)
+
+
+def find_next_hosts(text: str, a: int, b: int) -> list[OutcomeCue]:
+    """The next year's host a sentence announces (`确定，2024年度…座谈会在浙江召开`)."""
+    return [
+        OutcomeCue(
+            field="next_host",
+            value=m.group("place"),
+            start=m.start("place"),
+            end=m.end("place"),
+            label=int(m.group("label")),
         )
-    return out
+        for m in _NEXT_HOST.finditer(text, a, b)
+    ]
