@@ -5,19 +5,15 @@ from __future__ import annotations
 import concurrent.futures
 import subprocess
 import sys
-import typing
 
-import attrs
 import pytest
 from export_helpers import get_dataset, packaged, sample_dataset
 from hypothesis import given
 from hypothesis import strategies as st
 
 import yrd_meetings
-from yrd_meetings import Dataset, Official, Source, load, records
+from yrd_meetings import Dataset, Official, Source, codec, load
 from yrd_meetings.convert import (
-    NON_TEXT_FIELDS,
-    TEXT_FIELDS,
     Variant,
     convert_text,
     to_simplified,
@@ -173,46 +169,28 @@ def test_surnames_keep_their_surname_form() -> None:
         assert to_simplified(to_traditional(o)).name == name
 
 
-def _str_fields(cls: type[typing.Any]) -> set[str]:
-    hints = typing.get_type_hints(cls, vars(records))
-    out = set()
-    for field in attrs.fields(cls):
-        text = str(hints[field.name])
-        if "str" in text and "Source" not in text:
-            out.add(field.name)
-    return out
+def _skeleton(value: object) -> object:
+    """The JSON form of a dataset with every string that holds Chinese text blanked: what
+    conversion must leave alone (ids, URLs, pinyin, dates, enum values, numbers, shape)."""
+    if isinstance(value, dict):
+        return {k: _skeleton(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_skeleton(v) for v in value]
+    if isinstance(value, str) and any("\u4e00" <= ch <= "\u9fff" for ch in value):
+        return "<text>"
+    return value
 
 
-@pytest.mark.parametrize("cls", list(TEXT_FIELDS))
-def test_every_str_field_is_classified(cls: type[typing.Any]) -> None:
-    """A new str field must be declared text or not-text in convert.py."""
-    assert TEXT_FIELDS[cls].isdisjoint(NON_TEXT_FIELDS[cls])
-    assert _str_fields(cls) == TEXT_FIELDS[cls] | NON_TEXT_FIELDS[cls]
-
-
-def _non_text_values(ds: Dataset) -> list[object]:
-    """Every id, URL, seed name, pinyin, enum value and date in a dataset."""
-    out: list[object] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, tuple):
-            for v in value:
-                walk(v)
-        elif attrs.has(type(value)) and type(value) in NON_TEXT_FIELDS:
-            for field in attrs.fields(typing.cast("type[attrs.AttrsInstance]", type(value))):
-                v = getattr(value, field.name)
-                if field.name in NON_TEXT_FIELDS[type(value)]:
-                    out.append(v)
-                elif field.name not in TEXT_FIELDS[type(value)]:
-                    if isinstance(v, tuple) or attrs.has(type(v)):
-                        walk(v)
-                    else:
-                        out.append(v)
-
-    for table in (ds.meetings, ds.officials, ds.agreements, ds.errata):
-        walk(table)
-    walk(ds.meta)
-    return out
+def _dataset_skeleton(ds: Dataset) -> object:
+    return _skeleton(
+        {
+            "meta": codec.unstructure(ds.meta),
+            "meetings": codec.unstructure(ds.meetings),
+            "officials": codec.unstructure(ds.officials),
+            "agreements": codec.unstructure(ds.agreements),
+            "errata": codec.unstructure(ds.errata),
+        }
+    )
 
 
 @pytest.mark.parametrize("which", ["sample", "packaged"])
@@ -221,14 +199,8 @@ def test_dataset_conversion_touches_text_only(which: str, variant: Variant) -> N
     ds = get_dataset(which)
     t = to_traditional(ds, variant=variant)
     assert isinstance(t, Dataset)
-    assert _non_text_values(t) == _non_text_values(ds)
-    assert [m.id for m in t.meetings] == [m.id for m in ds.meetings]
-    for before, after in zip(ds.officials, t.officials, strict=True):
-        assert after.name != before.name or after.name == to_traditional(before.name, variant)
-    for m_before, m_after in zip(ds.meetings, t.meetings, strict=True):
-        if m_before.theme:
-            assert m_after.theme == to_traditional(m_before.theme, variant)
-        assert m_after.start == m_before.start and m_after.kind is m_before.kind
+    assert _dataset_skeleton(t) == _dataset_skeleton(ds)
+    assert t != ds  # something was converted
 
 
 def test_sample_dataset_round_trips() -> None:
@@ -285,11 +257,11 @@ def test_every_packaged_name_round_trips() -> None:
 
 
 def test_threads_share_one_converter() -> None:
-    names = list(NAMES_S2T) * 20
+    # plain text, not names: 范恒山 as text is 範恆山, so it is left out here
+    pinned = {name: trad for name, trad in NAMES_S2T.items() if name != "范恒山"}
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
-        out = list(pool.map(to_traditional, names))
-    assert out[: len(NAMES_S2T)] == [to_traditional(n) for n in NAMES_S2T]
-    assert out == out[: len(NAMES_S2T)] * 20
+        out = list(pool.map(to_traditional, list(pinned) * 20))
+    assert out == list(pinned.values()) * 20
 
 
 def test_import_and_load_stay_light() -> None:
