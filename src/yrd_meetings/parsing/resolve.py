@@ -37,7 +37,6 @@ __all__ = ["Resolver"]
 
 _SIGNING = "签约"
 _ASIDE = re.compile(r"另讯|另据|另悉|又讯|另外[,，]?据")
-_CLOSE = re.compile(r"(?:[上下]午|晚上?|晚间|中午)?[,，]?")
 _GATHER = re.compile(r"(?:齐聚|相聚|汇聚|聚首|云集|会聚|相约)(?:古都|古城|美丽的|历史文化名城)?")
 
 
@@ -117,8 +116,16 @@ class Resolver:
 
     def make_events(self) -> None:
         """Step 1: events from held mentions; other typed mentions join a known event."""
+        studied: set[tuple[int, MeetingKind, object]] = set()
         for i, cue in enumerate(self.meetings):
-            if cue.kind is None or not cue.held:
+            if cue.kind is None:
+                continue
+            # in a study session of a meeting (传达学习…座谈会精神), a later
+            # 召开的…座谈会 restates that meeting: it is no report of its own
+            where = (self._article(cue.start), cue.kind, self._key(cue.kind, cue))
+            if cue.studied:
+                studied.add(where)
+            if not cue.held or where in studied:
                 continue
             event = self._find(cue)
             if event is None:
@@ -207,6 +214,12 @@ class Resolver:
         self._register(event)
         return event
 
+    def _close(self, day: DateCue, cue: MeetingCue) -> bool:
+        """A relative day that dates this mention: near it in the same clause, and
+        not figurative (20年后的今天)."""
+        gap = self.text[day.end : cue.start]
+        return len(gap) <= 16 and "。" not in gap and not self.text.endswith("的", 0, day.start)
+
     def _in_dateline(self, cue: DateCue) -> bool:
         i = bisect.bisect_right(self.dateline_starts, cue.start) - 1
         return i >= 0 and self.datelines[i][0] <= cue.start < self.datelines[i][1]
@@ -224,11 +237,7 @@ class Resolver:
             after = [d for d in self.dates[j:k] if not self._in_dateline(d)]
             # a date in the holding phrase (…座谈会16日在上海举行) beats one before the name;
             # a relative day counts only right before the name (昨天上午，…), not 20年后的今天
-            before = [
-                d
-                for d in before
-                if d.relative is None or _CLOSE.fullmatch(self.text, d.end, cue.start)
-            ]
+            before = [d for d in before if d.relative is None or self._close(d, cue)]
             inside = after if phrase is not None else []
             chosen = [*inside, *before[-1:], *after]
             if chosen:

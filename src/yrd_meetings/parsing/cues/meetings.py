@@ -72,7 +72,7 @@ _TIME = (
 # after a name: [part] [于] [time] [time of day] [在 venue] [manner] verb
 _HELD_AFTER = re.compile(
     r"(?:成果发布会|开幕式|闭幕式|全体会议|主会场|[(（][^()（）]{0,30}[)）])?"
-    r"(?:[、和及暨与][^,，。;；]{0,20}?(?:发布会|开幕式|签约仪式|推进会))?"
+    r"(?:[、和及暨与][^,，。;；]{0,20}?(?:发布会|开幕式|签约仪式|推进会))?(?:等(?:系列)?活动)?"
     r"[,，]?(?:于|已于)?"
     rf"(?:{_TIME})?(?:[上下]午|晚上?|晚间|中午)?"
     r"(?:[,，]?(?:在|于)(?P<venue>[^,，。;；!?“”]{1,30}?))?"
@@ -84,7 +84,12 @@ _HELD_BEFORE = re.compile(
     r"(?:召开|举行|举办|闭幕|开幕)的|(?:在|于)(?P<venue>[^,，。;；!?]{1,15}?)(?:召开|举行|举办)的)"
     r"(?:[“\"])?$"
 )
-_AT_MEETING = re.compile(r"上[,，]?[^。!?]{0,40}?(?:讲话|致辞|发言|指出|强调|表示|通报)")
+_AT_MEETING = re.compile(
+    r"上[,，]?[^。!?]{0,40}?(?:讲话|致辞|发言|指出|强调|表示|通报|获悉|了解到|宣布|发布|签约|揭牌)"
+)
+# 传达学习…座谈会精神: a study of the meeting, not a report of it
+_STUDIED = re.compile(r"的?精神|的?重要精神")
+_STUDY = re.compile(r"传达|学习|贯彻|落实")
 _JOIN = re.compile(r"(?:和|及|暨|与|、|以及)")
 
 
@@ -104,6 +109,7 @@ class MeetingCue:
     name: str | None = None  # an `other` meeting's curated name
     held: bool = False
     elsewhere: bool = False  # announced or referred back to: about another occasion
+    studied: bool = False  # 传达学习…座谈会精神: the text is a study session of it
     venue: tuple[int, int] | None = None  # the venue phrase of the holding verb
 
 
@@ -125,10 +131,16 @@ def held_after(text: str, end: int, limit: int) -> re.Match[str] | None:
     return _HELD_AFTER.match(text, end, min(limit, end + 60))
 
 
+def _studied(text: str, start: int, end: int) -> bool:
+    return bool(_STUDIED.match(text, end) and _STUDY.search(text, max(0, start - 60), start))
+
+
 def _status(text: str, start: int, end: int) -> tuple[bool | None, tuple[int, int] | None]:
     """(held, venue span) of a mention at [start, end); held None: about another occasion."""
     before = text[_clause_start(text, start) : start]
     if _ANNOUNCE.search(before) or _BACK_REF.search(before):
+        return None, None
+    if _studied(text, start, end):
         return None, None
     after = held_after(text, end, len(text))
     if after is not None:
@@ -138,7 +150,7 @@ def _status(text: str, start: int, end: int) -> tuple[bool | None, tuple[int, in
     prior = _HELD_BEFORE.search(text, max(0, start - 20), start)
     if prior is not None:
         return True, prior.span("venue") if prior.group("venue") else None
-    if before.endswith("在") and _AT_MEETING.match(text, end):
+    if before.endswith(("在", "从")) and _AT_MEETING.match(text, end):
         return True, None
     return False, None
 
@@ -202,7 +214,13 @@ def find_meetings(text: str, others: Sequence[str]) -> list[MeetingCue]:
                 gap = text[cue.end : next_typed.start]
                 held = bool(_JOIN.fullmatch(gap))
                 venue = next_typed.venue if held else None
-            cue = attrs.evolve(cue, held=held, elsewhere=status is None, venue=venue)
+            cue = attrs.evolve(
+                cue,
+                held=held,
+                elsewhere=status is None,
+                studied=_studied(text, cue.start, cue.end),
+                venue=venue,
+            )
             next_typed = cue
         out.append(cue)
     out.reverse()

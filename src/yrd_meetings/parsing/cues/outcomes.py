@@ -53,9 +53,10 @@ _AGREEMENT_PHRASE = re.compile(
 )
 # words before a title that are not part of it (具体包括…, 例如根据…签约的…)
 _LEAD_IN = re.compile(
-    r"^(?:.*?(?:签约|签署|签订)[了的]?|具体包括|包括|例如|其中"
+    r"^(?:.*?(?:签约|签署|签订)[了的]?|的|[“《]|具体包括|包括|例如|其中"
     r"|分别是|分别为|即|有|了)+"
 )
+_QUOTED_AGREEMENT = re.compile(rf"[“《]([^“”《》,。]{{4,80}}?{_AGREEMENT_NOUN})[”》]")
 _AGREEMENT_ITEM = re.compile(rf"([^,、。…;]{{4,60}}?{_AGREEMENT_NOUN})(?:[,、]|……|…|$)")
 _RELEASED = re.compile(
     r"(?:(?:会上|现场|会议|论坛)(?:还|并|同时)?(?:正式|集中|共同)?发布了?|发布了)(?!会)([^。;,]{2,600})"
@@ -170,7 +171,12 @@ def _documents(text: str, a: int, b: int) -> list[OutcomeCue]:
 def _agreements(text: str, a: int, b: int) -> list[OutcomeCue]:
     verb = _SIGN_VERB.search(text, a, b)
     if verb is None:
-        return []
+        # no signing here: only a quoted agreement title (“…合作框架协议”将推动…)
+        return [
+            c
+            for m in _QUOTED_AGREEMENT.finditer(text, a, b)
+            for c in _agreement(m.group(1), *m.span(1))
+        ]
     out: list[OutcomeCue] = []
     # the titles may come before the verb too (…框架协议，由…共同签约)
     for m in _AGREEMENT_PHRASE.finditer(text, a, b):
