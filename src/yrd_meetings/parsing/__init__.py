@@ -12,14 +12,16 @@ The stages, in order (`pipeline.parse` runs them):
 
 Where each field is read:
 
-| field | cue | resolved in |
-|---|---|---|
-| kind, edition, a symposium's year label | `cues.meetings` | `resolve.Resolver.make_events` |
-| year (any other way) | `segment` (page date), `cues.dates` | `build.Context.year` |
-| start, end | `cues.dates` | `resolve.Resolver._lead`, `build.Context.dates` |
-| city, province | `places.find_place` on the venue of `cues.meetings` | `resolve.Resolver._venue` |
-| theme, documents, heard, agreements, releases, unveiled, visits, next_host | `cues.outcomes` | `resolve.Resolver._read` |
-| attendees and roles | `cues.people` (names from `names`) | `resolve.Resolver._read`, `finish` |
+- kind, edition, a symposium's year label: `cues.meetings`, resolved in
+  `resolve.Resolver.make_events`;
+- year (any other way): `segment` (page date) and `cues.dates`, in `build.Context`;
+- start, end: `cues.dates`, chosen in `resolve.Resolver._lead`, resolved in `build.Context`;
+- city, province: `places.find_place` on the venue phrase of `cues.meetings`, in
+  `resolve.Resolver._venue`;
+- theme, documents, heard, agreements, releases, unveiled, visits, next_host:
+  `cues.outcomes`, in `resolve.Resolver._read`;
+- attendees and their roles: `cues.people` (names from `names`), in
+  `resolve.Resolver._read` and `finish`.
 
 >>> from yrd_meetings.parsing import parse
 >>> report, = parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
