@@ -194,6 +194,11 @@ BROKEN = [
         id="kind-fields/symposium-without-year-label",
     ),
     pytest.param(
+        second_meeting(id="symposium-undated", year=None),
+        once("kind-fields", "symposium-undated", "a symposium needs its year label"),
+        id="kind-fields/symposium-without-year-label-beside-one-with",
+    ),
+    pytest.param(
         second_meeting(**forum(edition=None)),
         once("kind-fields", "forum-1", "a forum needs its edition"),
         id="kind-fields/forum-without-edition",
@@ -228,6 +233,16 @@ BROKEN = [
         attendance(province=Province.JIANGSU),
         once("attendee-held-post", M, "测试官员 is not certainly 江苏省委书记 on 2004-06-05"),
         id="attendee-held-post/other-province",
+    ),
+    pytest.param(
+        meeting(
+            attendances=(
+                make_attendance(post=None, province=None, title="国家发展改革委副主任"),
+                make_attendance(post=Post.GOVERNOR),
+            )
+        ),
+        once("attendee-held-post", M, "测试官员 is not certainly 上海市长 on 2004-06-05"),
+        id="attendee-held-post/checked-after-an-attendee-outside-the-posts",
     ),
     pytest.param(
         meeting(start=P("2002-06-05")),
