@@ -13,7 +13,8 @@ import pytest
 from export_helpers import packaged
 
 from yrd_meetings import load
-from yrd_meetings.cli import build_parser, coverage, main, table, width
+from yrd_meetings.cli import build_parser, main, table, width
+from yrd_meetings.coverage import coverage
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -296,7 +297,8 @@ def _parser_ready() -> bool:
 
 
 def test_input_decoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from yrd_meetings.cli import NotFound, _read_input
+    from yrd_meetings.cli import NotFound
+    from yrd_meetings.cli.reports import read_input as _read_input
 
     text = "2025年度长三角地区主要领导座谈会在江苏南京举行"
     (tmp_path / "u.txt").write_bytes(text.encode("utf-8"))
