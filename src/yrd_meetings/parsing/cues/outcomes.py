@@ -53,7 +53,7 @@ _AGREEMENT_PHRASE = re.compile(
 )
 # words before a title that are not part of it (具体包括…, 例如根据…签约的…)
 _LEAD_IN = re.compile(
-    r"^(?:.*?(?:签约|签署|签订)[了的]?|的|[“《]|具体包括|包括|例如|其中"
+    r"^(?:.*?(?:签约|签署|签订)[了的]?|的|具体包括|包括|例如|其中"
     r"|分别是|分别为|即|有|了)+"
 )
 _QUOTED_AGREEMENT = re.compile(rf"[“《]([^“”《》,。]{{4,80}}?{_AGREEMENT_NOUN})[”》]")
@@ -190,6 +190,8 @@ def _agreement(value: str, start: int, end: int) -> list[OutcomeCue]:
     lead = _LEAD_IN.match(value)
     if lead is not None:
         value, start = value[lead.end() :], start + lead.end()
+    if value[:1] in "“《" and value.count(value[0]) > value.count("”》"["“《".index(value[0])]):
+        value, start = value[1:], start + 1  # an opening mark whose title closes later
     return list(filter(None, [_cue("agreements", value, start, end)]))
 
 
