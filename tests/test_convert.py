@@ -12,14 +12,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import yrd_meetings
-from yrd_meetings import Dataset, Official, Source, codec, load
+from yrd_meetings import Dataset, Erratum, Official, Source, codec, load
 from yrd_meetings.convert import (
+    TARGETS,
     Variant,
     convert_text,
     to_simplified,
     to_traditional,
 )
 from yrd_meetings.dates import PartialDate
+from yrd_meetings.validation import Problem
 
 VARIANTS: tuple[Variant, ...] = ("traditional", "hk", "tw")
 
@@ -121,17 +123,79 @@ def test_convert_text_refuses_other_targets() -> None:
         convert_text("长三角", "s2twp")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("bad", [3, None, b"\xe9\x95\xbf", ["长三角"], {"a": 1}])
-def test_type_errors(bad: object) -> None:
-    with pytest.raises(TypeError):
+@pytest.mark.parametrize(
+    ("bad", "name"),
+    [
+        pytest.param(3, "int", id="int"),
+        pytest.param(None, "NoneType", id="none"),
+        pytest.param(b"\xe9\x95\xbf", "bytes", id="bytes"),
+        pytest.param(["长三角"], "list", id="list"),
+        pytest.param({"a": 1}, "dict", id="dict"),
+        pytest.param(PartialDate.parse("2025"), "PartialDate", id="partial-date"),
+        pytest.param(
+            Problem(rule="r", record="x", message="m"),
+            "Problem",
+            id="attrs-class-that-is-no-record",
+        ),
+    ],
+)
+def test_type_errors(bad: object, name: str) -> None:
+    message = f"^expected a str, a record, a tuple of records or a Dataset, got {name}$"
+    with pytest.raises(TypeError, match=message):
         to_traditional(bad)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=message):
         to_simplified(bad)
+
+
+@pytest.mark.parametrize(
+    ("bad", "name"), [pytest.param(3, "int", id="int"), pytest.param(None, "NoneType", id="none")]
+)
+def test_convert_text_type_error(bad: object, name: str) -> None:
+    with pytest.raises(TypeError, match=f"^expected a str, got {name}$"):
+        convert_text(bad, "traditional")  # type: ignore[arg-type]
+
+
+def test_a_foreign_record_nested_in_a_record_is_refused() -> None:
+    problem = Problem(rule="r", record="x", message="m")
+    odd = Official(id="x", name="某人", pinyin="x", sources=(problem,))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^cannot convert the script of a Problem$"):
+        to_traditional(odd)
 
 
 def test_ascii_passes_through_untouched() -> None:
     assert to_traditional("chen-jining") == "chen-jining"
     assert to_traditional("") == ""
+
+
+def test_ascii_and_empty_text_never_reach_opencc(monkeypatch: pytest.MonkeyPatch) -> None:
+    from yrd_meetings.text import script
+
+    def refuse(*args: object) -> str:
+        raise AssertionError(f"opencc called with {args!r}")
+
+    monkeypatch.setattr(script, "to_traditional", refuse)
+    monkeypatch.setattr(script, "to_simplified", refuse)
+    for target in TARGETS:
+        assert convert_text("Chen Jining, 2025-06-06", target) == "Chen Jining, 2025-06-06"
+        assert convert_text("", target) == ""
+
+
+def test_a_record_with_nothing_to_convert_is_returned_as_is() -> None:
+    o = Official(id="x", name="Li", pinyin="Li", title="CEO")
+    assert to_traditional(o) is o
+    assert to_simplified(o) is o
+
+
+def test_the_erratum_source_converts_too() -> None:
+    slip = Source(url="https://example.org/a", publisher="新华社", quote="上海市委书记测试关员")
+    e = Erratum(id="e", record="x", says="测试关员", truth="测试官员", source=slip)
+    t = to_traditional(e)
+    assert (t.source.publisher, t.source.quote, t.truth, t.says) == (
+        "新華社",
+        "上海市委书记测试关员",
+        "測試官員",
+        "测试关员",
+    )
 
 
 def test_public_names() -> None:
@@ -167,6 +231,7 @@ def test_surnames_keep_their_surname_form() -> None:
         o = Official(id="x", name=name, pinyin="x")
         assert to_traditional(o).name == expected
         assert to_simplified(to_traditional(o)).name == name
+        assert to_simplified(o).name == name  # the surname map is for Traditional targets only
 
 
 def _skeleton(value: object) -> object:
