@@ -7,7 +7,8 @@ The stages, in order (`pipeline.parse` runs them):
 2. `segment` — articles, datelines, page dates, sentences;
 3. `cues` — typed cues with spans: `cues.meetings` (mentions, held or not),
    `cues.dates`, `cues.people`, `cues.outcomes`;
-4. `resolve` — events from held mentions, each sentence given to its event;
+4. `resolve` — events from held mentions, each sentence given to its event
+   (`lead` reads the date and venue of the sentence that reports one held);
 5. `build` — years and dates resolved (`via`), `Report` with `Evidence`.
 
 Where each field is read:
@@ -15,9 +16,9 @@ Where each field is read:
 - kind, edition, a symposium's year label: `cues.meetings`, resolved in
   `resolve.Resolver.make_events`;
 - year (any other way): `segment` (page date) and `cues.dates`, in `build.Context`;
-- start, end: `cues.dates`, chosen in `resolve.Resolver._lead`, resolved in `build.Context`;
+- start, end: `cues.dates`, chosen in `lead.LeadReader.date`, resolved in `build.Context`;
 - city, province: `places.find_place` on the venue phrase of `cues.meetings`, in
-  `resolve.Resolver._venue`;
+  `lead.LeadReader.venue`;
 - theme, documents, heard, agreements, releases, unveiled, visits, next_host:
   `cues.outcomes`, in `resolve.Resolver._read`;
 - attendees and their roles: `cues.people` (names from `names`), in

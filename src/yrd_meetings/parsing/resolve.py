@@ -9,10 +9,8 @@ Takes the segments and the cues and gives `Event`s:
    article's event); a sentence that names only another meeting (a
    back-reference, an announcement) is skipped, but for the next host it
    announces; a sentence printed twice is read once;
-3. from the lead of a held mention come its date (the nearest date cue before
-   it in the sentence, or in its holding phrase) and venue (the `在…举行`
-   phrase, never the dateline); from every sentence come people, roles and
-   outcomes.
+3. from the lead of a held mention come its date and venue (`lead`); from
+   every sentence come people, roles and outcomes.
 
 Each pass is linear: cues are found once and looked up by position.
 """
@@ -25,10 +23,11 @@ from collections.abc import Sequence
 
 from ..records import MeetingKind
 from .cues.dates import DateCue
-from .cues.meetings import MeetingCue, held_after
+from .cues.meetings import MeetingCue
 from .cues.outcomes import find_next_hosts, find_outcomes, signed_list
 from .cues.people import find_people, roles_of_unknown
 from .events import Event, Person, Slot
+from .lead import LeadReader
 from .names import Names
 from .places import find_place
 from .segment import Segments
@@ -37,7 +36,6 @@ __all__ = ["Resolver"]
 
 _SIGNING = "签约"
 _ASIDE = re.compile(r"另讯|另据|另悉|又讯|另外[,，]?据")
-_GATHER = re.compile(r"(?:齐聚|相聚|汇聚|聚首|云集|会聚|相约)(?:古都|古城|美丽的|历史文化名城)?")
 
 
 class Resolver:
@@ -50,13 +48,10 @@ class Resolver:
         self.text = seg.text
         self.meetings = meetings
         self.meeting_starts = [m.start for m in meetings]
-        self.dates = dates
-        self.date_starts = [d.start for d in dates]
+        self.lead = LeadReader(seg, dates, names)
         self.names = names
         self.events: list[Event] = []
         self.event_of: dict[int, Event] = {}  # mention index -> event
-        self.datelines = [(a.dateline.start, a.dateline.end) for a in seg.articles if a.dateline]
-        self.dateline_starts = [s for s, _ in self.datelines]
         self.article_starts = [a.start for a in seg.articles]
         self._first: dict[MeetingKind, Event] = {}
         self._open: dict[MeetingKind, Event] = {}
@@ -214,55 +209,13 @@ class Resolver:
         self._register(event)
         return event
 
-    def _close(self, day: DateCue, cue: MeetingCue) -> bool:
-        """A relative day that dates this mention: near it in the same clause, and
-        not figurative (20年后的今天)."""
-        gap = self.text[day.end : cue.start]
-        return len(gap) <= 16 and "。" not in gap and not self.text.endswith("的", 0, day.start)
-
-    def _in_dateline(self, cue: DateCue) -> bool:
-        i = bisect.bisect_right(self.dateline_starts, cue.start) - 1
-        return i >= 0 and self.datelines[i][0] <= cue.start < self.datelines[i][1]
-
     def _lead(self, event: Event, cue: MeetingCue, a: int, b: int) -> None:
-        """Date and venue from the sentence that reports the event held."""
+        """Date and venue from the sentence that reports the event held (`lead`)."""
         if event.date is None:
-            lo = bisect.bisect_left(self.date_starts, max(a, cue.start - 60))
-            hi = bisect.bisect_left(self.date_starts, cue.start)
-            before = [d for d in self.dates[lo:hi] if not self._in_dateline(d)]
-            phrase = held_after(self.text, cue.end, b)
-            limit = phrase.end() if phrase is not None else min(b, cue.end + 12)
-            j = bisect.bisect_left(self.date_starts, cue.end)
-            k = bisect.bisect_left(self.date_starts, limit)
-            after = [d for d in self.dates[j:k] if not self._in_dateline(d)]
-            # a date in the holding phrase (…座谈会16日在上海举行) beats one before the name;
-            # a relative day counts only right before the name (昨天上午，…), not 20年后的今天
-            before = [d for d in before if d.relative is None or self._close(d, cue)]
-            inside = after if phrase is not None else []
-            chosen = [*inside, *before[-1:], *after]
-            if chosen:
-                event.date = chosen[0]
-        if event.place is None:
-            self._venue(event, cue, a, b)
-
-    def _venue(self, event: Event, cue: MeetingCue, a: int, b: int) -> None:
-        """The venue: the 在…举行 phrase; else a city in the rest of the clause
-        (…座谈会举行，地点南京) or after a verb of gathering (齐聚古都南京)."""
-        if cue.venue is not None:
-            s, e = cue.venue
-            place = find_place(self.text[s:e], self.names.cities)
-        else:
-            s = cue.end
-            e = min((i for i in (self.text.find(c, s, b) for c in ",。;") if i >= 0), default=b)
-            place = find_place(self.text[s : min(e, s + 30)], self.names.cities)
-            if place is None or place.city is None:
-                gather = _GATHER.search(self.text, a, b)
-                s = gather.end() if gather is not None else b
-                place = find_place(self.text[s : min(b, s + 8)], self.names.cities)
-            if place is not None and place.city is None:
-                place = None
-        if place is not None:
-            span = (s + place.start, s + place.end)
+            event.date = self.lead.date(cue, a, b)
+        if event.place is None and (found := self.lead.venue(cue, a, b)) is not None:
+            place, offset = found
+            span = (offset + place.start, offset + place.end)
             event.place = Slot((place.city, place.province), span)
 
     def _read(self, event: Event, a: int, b: int) -> None:
