@@ -15,6 +15,7 @@ from export_helpers import packaged
 from yrd_meetings import load
 from yrd_meetings.cli import build_parser, main, table, width
 from yrd_meetings.coverage import coverage
+from yrd_meetings.records import Meeting, MeetingKind
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -177,8 +178,9 @@ def test_validate(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_coverage(capsys: pytest.CaptureFixture[str]) -> None:
     ds = load()
-    rows = coverage(ds)
-    assert [r["year"] for r in rows] == [m.year for m in ds.meetings if m.kind.value == "symposium"]
+    rows = coverage(ds, through=2026)
+    symposiums = {m.year: m for m in ds.meetings if m.kind.value == "symposium"}
+    assert [r["year"] for r in rows] == list(range(2005, 2027))
     for r in rows:
         assert set(r) == {
             "id",
@@ -192,16 +194,39 @@ def test_coverage(capsys: pytest.CaptureFixture[str]) -> None:
             "documents",
             "next_host",
         }
+        marks = {"known", "unknown", "inferred"} if r["id"] else {"no record"}
         for field in ("city", "host", "theme", "attendees", "documents", "next_host"):
-            assert r[field] in {"known", "unknown", "inferred"}
+            assert r[field] in marks
+        assert r["id"] == (symposiums[r["year"]].id if r["year"] in symposiums else None)
     r2025 = next(r for r in rows if r["year"] == 2025)
     assert r2025["date"] == r2025["city"] == r2025["attendees"] == "known"
     code, out, _ = run(capsys, "coverage")
     assert code == 0 and "2025" in out and "inferred" in out
     code, out, _ = run(capsys, "coverage", "--json")
-    assert json.loads(out) == rows
+    assert json.loads(out) == coverage(ds)
     code, out, _ = run(capsys, "coverage", "--markdown", "--kind", "forum")
     assert out.startswith("| edition | date |")
+    assert [r["edition"] for r in coverage(ds, MeetingKind.FORUM)] == list(range(1, 9))
+
+
+@pytest.mark.parametrize("year", [2006, 2007, 2012, 2016, 2017])
+def test_coverage_says_no_record_for_years_without_one(
+    capsys: pytest.CaptureFixture[str], year: int
+) -> None:
+    code, out, _ = run(capsys, "coverage")
+    assert code == 0
+    line = next(line for line in out.splitlines() if line.startswith(str(year)))
+    assert line.split() == [str(year), "no", "record"]
+    _, markdown, _ = run(capsys, "coverage", "--markdown")
+    assert f"| {year} | no record |" in markdown
+
+
+def test_coverage_runs_through_this_year() -> None:
+    import datetime
+
+    rows = coverage(load())
+    assert rows[0]["year"] == 2005
+    assert rows[-1]["year"] == max(datetime.date.today().year, 2026)
 
 
 def test_export_all_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -264,23 +289,105 @@ def test_help_everywhere_has_examples(capsys: pytest.CaptureFixture[str]) -> Non
         "export",
         "validate",
         "coverage",
+        "cite",
         "parse",
         "check",
     }
     for argv in [["--help"], *([name, "--help"] for name in subcommands)]:
-        with pytest.raises(SystemExit) as exit_info:
-            main(argv)
-        assert exit_info.value.code == 0
+        assert main(argv) == 0
         out = capsys.readouterr().out
         assert "examples:" in out and "yrd-meetings" in out
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+def test_version_names_code_and_data(capsys: pytest.CaptureFixture[str]) -> None:
     import yrd_meetings
 
-    with pytest.raises(SystemExit):
-        main(["--version"])
-    assert yrd_meetings.__version__ in capsys.readouterr().out
+    assert main(["--version"]) == 0
+    out, err = capsys.readouterr()
+    assert out == f"yrd-meetings {yrd_meetings.__version__} (data {load().meta.version})\n"
+    assert err == ""
+
+
+def test_version_loads_the_data_only_when_asked() -> None:
+    code = (
+        "import yrd_meetings.dataset as d, yrd_meetings.cli as c\n"
+        "c.build_parser().parse_args(['list'])\n"
+        "assert not d._CACHE, 'the parser loaded the data'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("argv", "style"),
+    [([], "bibtex"), (["--style", "bibtex"], "bibtex"), (["--style", "apa"], "apa")],
+)
+def test_cite(capsys: pytest.CaptureFixture[str], argv: list[str], style: str) -> None:
+    from yrd_meetings.citation import cite
+
+    code, out, err = run(capsys, "cite", *argv)
+    assert (code, err) == (0, "")
+    assert out == cite(style).rstrip("\n") + "\n"  # type: ignore[arg-type]
+    assert load().meta.version in out
+
+
+def test_cite_bad_style_is_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "cite", "--style", "mla")
+    assert code == 2 and out == ""
+    assert "mla" in one_error_line(err)
+
+
+def columns(out: str, row_id: str) -> dict[str, str]:
+    """A row of a table by its header, cut at the header's display columns."""
+    lines = out.splitlines()
+    header, rule = lines[0], lines[1]
+    starts = [i for i, ch in enumerate(rule) if ch == "-" and (i == 0 or rule[i - 1] == " ")]
+    line = next(line for line in lines[2:] if line.split()[0] == row_id)
+    cells, col, current = [], 0, ""
+    for ch in line + " ":
+        if col in starts[1:] and current is not None:
+            cells.append(current.strip())
+            current = ""
+        current += ch
+        col += width(ch)
+    cells.append(current.strip())
+    names = header.split()
+    return dict(zip(names, cells, strict=False))
+
+
+@pytest.mark.parametrize(
+    ("meeting", "attendees", "documents"),
+    [
+        ("symposium-2010", "?", "?"),
+        ("symposium-2026", "?", "?"),
+        ("symposium-2005", "6", "?"),
+        ("symposium-2025", "8", "3"),
+        ("forum-8", "9", "3"),
+    ],
+)
+def test_list_prints_unknown_counts_as_question_marks(
+    capsys: pytest.CaptureFixture[str], meeting: str, attendees: str, documents: str
+) -> None:
+    ds = load()
+    m = ds.get(meeting)
+    assert isinstance(m, Meeting)
+    code, out, _ = run(capsys, "list", "--year", str(m.year or m.start.year))  # type: ignore[union-attr]
+    assert code == 0
+    cells = columns(out, meeting)
+    assert (cells["attendees"], cells["documents"]) == (attendees, documents)
+    assert " 0 " not in out
+
+
+@pytest.mark.parametrize(
+    ("key", "unknown"),
+    [("2010", ["attendees", "documents"]), ("2005", ["documents"]), ("2025", [])],
+)
+def test_show_prints_unknown_lists_as_unknown(
+    capsys: pytest.CaptureFixture[str], key: str, unknown: list[str]
+) -> None:
+    code, out, _ = run(capsys, "show", key)
+    assert code == 0
+    said = [line.split(":")[0].strip() for line in out.splitlines() if ": ? (" in line]
+    assert said == unknown
 
 
 # -- parse and check ----------------------------------------------------------------------------
@@ -388,6 +495,16 @@ def test_table_aligns_double_width() -> None:
     col = [width(line[: line.index("南京")]) for line in lines[2:3]]
     assert col == [width("Gong Zheng") + 2]
     assert width("陈吉宁") == 6 and width("abc") == 3
+
+
+def test_a_short_row_runs_on_without_widening_its_column() -> None:
+    text = table(("year", "date", "city"), [("2005", "✓", "杭州"), ("2006", "no record")])
+    assert text.splitlines() == [
+        "year  date  city",
+        "----  ----  ----",
+        "2005  ✓     杭州",
+        "2006  no record",
+    ]
 
 
 def test_console_script_and_python_m(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -72,4 +73,10 @@ def coverage(
     this year); a year without a record in the data has `id` None and every field
     `"no record"`, so a gap shows where users look.
     """
-    return [_row(ds, m) for m in ds.meetings if m.kind is kind]
+    rows = [_row(ds, m) for m in ds.meetings if m.kind is kind]
+    if kind is not MeetingKind.SYMPOSIUM:
+        return rows
+    last = datetime.date.today().year if through is None else through
+    by_year = {r["year"]: r for r in rows}
+    years = range(FIRST_YEAR, max(last, *by_year) + 1)
+    return [by_year.get(year) or _no_record(year) for year in years]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from . import coverage, export, meetings, officials, reports, show, validate
+from . import cite, coverage, export, meetings, officials, reports, show, validate
 from .errors import Parser, run
 
 __all__ = ["EXAMPLES", "build_parser", "main"]
@@ -24,23 +24,22 @@ examples:
   yrd-meetings coverage                 which facts are known, year by year
   yrd-meetings parse --json report.txt  read a news report into records
   yrd-meetings validate                 check the data's integrity rules
+  yrd-meetings cite --style apa         how to cite the data
 """
 
 # In the order `--help` lists them.
-COMMANDS = (meetings, show, officials, export, validate, coverage, reports)
+COMMANDS = (meetings, show, officials, export, validate, coverage, cite, reports)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The `yrd-meetings` parser with every sub-command."""
-    from .. import __version__
-
     parser = Parser(
         prog="yrd-meetings",
         description="The Yangtze River Delta leaders' meetings dataset (长三角地区主要领导座谈会).",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"yrd-meetings {__version__}")
+    parser.add_argument("--version", action=cite.VersionAction)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.set_defaults(command=meetings.summary)
     sub = parser.add_subparsers(title="commands", parser_class=Parser, metavar="COMMAND")

@@ -15,6 +15,7 @@ __all__ = ["register"]
 
 MARKS = {"known": "✓", "unknown": "·", "inferred": "~"}
 LEGEND = "✓ known   · unknown   ~ inferred   month/year: date known to that precision"
+NO_RECORD = "no record"
 
 
 def _mark(value: str) -> str:
@@ -23,9 +24,20 @@ def _mark(value: str) -> str:
     return MARKS[value]
 
 
+def _marks(row: dict[str, Any]) -> tuple[str, ...]:
+    """The row's marks; a year without a record says so once, in the first column."""
+    if row["id"] is None:
+        return (NO_RECORD,)
+    return tuple(_mark(row[f]) for f in FIELDS)
+
+
+def _padded(cells: tuple[str, ...], n: int) -> tuple[str, ...]:
+    return (*cells, *("" for _ in range(n - len(cells))))
+
+
 def _markdown(header: tuple[str, ...], body: list[tuple[str, ...]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cells) + " |" for cells in body]
+    lines += ["| " + " | ".join(_padded(cells, len(header))) + " |" for cells in body]
     return "\n".join(lines)
 
 
@@ -35,10 +47,7 @@ def show_coverage(args: argparse.Namespace) -> str:
     if args.json:
         return dump_json(rows)
     label = "year" if kind is MeetingKind.SYMPOSIUM else "edition"
-    body = [
-        (text(r[label] if r[label] is not None else r["id"]), *(_mark(r[f]) for f in FIELDS))
-        for r in rows
-    ]
+    body = [(text(r[label] if r[label] is not None else r["id"]), *_marks(r)) for r in rows]
     header = (label, *FIELDS)
     if args.markdown:
         return _markdown(header, body) + f"\n\n{LEGEND}"

@@ -66,6 +66,8 @@ def run(parser: argparse.ArgumentParser, argv: list[str] | None) -> int:
         args = parser.parse_args(argv)
         command: Command = args.command
         return _emit(command(args))
+    except SystemExit as exc:  # --help and --version end the run with a status
+        return exc.code if isinstance(exc.code, int) else 0
     except UsageError as exc:
         error_line(exc)
         return 2

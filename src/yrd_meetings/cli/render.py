@@ -9,7 +9,7 @@ from typing import Any
 
 from ..records import Meeting, Post, Province
 
-__all__ = ["count", "dates", "dump_json", "post_title", "table", "text", "width"]
+__all__ = ["UNKNOWN", "count", "dates", "dump_json", "post_title", "table", "text", "width"]
 
 
 def width(text: str) -> int:
@@ -21,11 +21,24 @@ def width(text: str) -> int:
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Left-aligned columns that line up with double-width characters."""
-    widths = [max(width(str(row[i])) for row in (header, *rows)) for i in range(len(header))]
+    """Left-aligned columns that line up with double-width characters.
+
+    A row with fewer cells than the header (`("2006", "no record")`) runs its last
+    cell on across the columns it lacks, without widening the column it starts in.
+    """
+
+    def fits(row: Sequence[str], i: int) -> bool:
+        return i < len(row) and (len(row) == len(header) or i < len(row) - 1)
+
+    widths = [
+        max(width(str(row[i])) for row in (header, *rows) if fits(row, i))
+        for i in range(len(header))
+    ]
 
     def line(cells: Sequence[str]) -> str:
-        padded = (str(c) + " " * (w - width(str(c))) for c, w in zip(cells, widths, strict=True))
+        padded = (
+            str(c) + " " * max(0, w - width(str(c))) for c, w in zip(cells, widths, strict=False)
+        )
         return "  ".join(padded).rstrip()
 
     rule = "  ".join("-" * w for w in widths)
@@ -37,9 +50,16 @@ def text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+UNKNOWN = "?"
+
+
 def count(n: int) -> str:
-    """A count as printed."""
-    return str(n)
+    """A count of attendees or documents as printed: `?` for none recorded.
+
+    The data never records "nobody came" or "nothing was adopted": an empty list
+    means no source gives the list, so 0 would read as a fact it is not.
+    """
+    return str(n) if n else UNKNOWN
 
 
 def dump_json(data: Any) -> str:

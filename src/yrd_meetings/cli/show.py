@@ -10,7 +10,7 @@ from ..dataset import Dataset, load
 from ..records import Agreement, Erratum, Meeting, Official
 from .common import add_command, number
 from .errors import NotFound, UsageError
-from .render import dates, dump_json, post_title, table, text
+from .render import UNKNOWN, dates, dump_json, post_title, table, text
 
 __all__ = ["register"]
 
@@ -40,6 +40,10 @@ def show_meeting(ds: Dataset, m: Meeting, as_json: bool) -> str:
         data["attendee_names"] = [o.name for o in ds.attendees(m)]
         return dump_json(data)
     out = _meeting_facts(m)
+    if not m.attendances:
+        out.append(f"  attendees: {UNKNOWN} (no source lists them)")
+    if not agreements:
+        out.append(f"  documents: {UNKNOWN} (no source lists them)")
     if m.attendances:
         rows = [
             (person.name, post_title(a.post, a.province, a.title), a.role.value)
