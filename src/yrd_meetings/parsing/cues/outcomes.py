@@ -77,7 +77,9 @@ _NEXT_HOST = re.compile(
     r"(?:确定|决定|明确)[,:]?(?P<label>\d{4})年度[\u4e00-\u9fff]{0,14}座谈会"
     r"(?:将)?(?:在|由)(?P<place>[\u4e00-\u9fff]{1,6}?)(?:召开|举行|举办|承办)"
 )
-_VAGUE = re.compile(r"^(?:一批|一系列|多项|若干|相关|有关|系列|了)")
+# no title: a count or a kind of thing (一系列成果, 一批合作协议), not a name (第一批… is one)
+_VAGUE = re.compile(r"^(?:一批|一系列|多项|若干|相关|有关|系列|了)|一系列|(?<!第)一批")
+_LAUNCHED = re.compile(r"(?:上线|启动|开通)$")  # …窗口上线发布: the window is what is released
 _CANON = str.maketrans(
     {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
 )
@@ -110,7 +112,9 @@ class OutcomeCue:
 def _cue(field: str, value: str, start: int, end: int) -> OutcomeCue | None:
     lead = len(value) - len(value.lstrip(_STRIP))
     value = canon(value)
-    if len(value) < 2 or _VAGUE.match(value):
+    if field == "releases":
+        value = _LAUNCHED.sub("", value)
+    if len(value) < 2 or _VAGUE.search(value):
         return None
     return OutcomeCue(field=field, value=value, start=start + lead, end=end)
 

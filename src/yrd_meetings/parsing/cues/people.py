@@ -165,6 +165,8 @@ def _titled(text: str, a: int, b: int, names: Names) -> tuple[list[PersonCue], l
         pos = m.end()
         if text.endswith(_FORMER, max(a, m.start() - 2), m.start()):
             continue  # 时任省委书记习近平: who held the post then, not an attendee now
+        if text.endswith("据", max(a, m.start() - 1), m.start()):
+            continue  # 据安徽省委书记李锦斌介绍: a source quoted, not an attendee
         # guess unknown names only after a full title (a province or a central body)
         guess = bool(m.group("other") or pats.province.match(m.group()))
         name, name_end = _name_after(text, m.end(), b, names, guess)
