@@ -93,7 +93,7 @@ def main() -> None:
     import logging
 
     import yrd_meetings
-    from yrd_meetings.text.segment import tokenize
+    from yrd_meetings.parsing.tokens import tokenize
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .citation import cite
     from .convert import to_simplified, to_traditional
     from .parsing import Discrepancy, Report, check, parse
-    from .text.segment import jieba_userdict, tokenize
+    from .parsing.tokens import jieba_userdict, tokenize
     from .validation import Problem, validate
 
 __all__ = [
@@ -87,8 +87,8 @@ _LAZY = {
     "check": "yrd_meetings.parsing",
     "Report": "yrd_meetings.parsing",
     "Discrepancy": "yrd_meetings.parsing",
-    "tokenize": "yrd_meetings.text.segment",
-    "jieba_userdict": "yrd_meetings.text.segment",
+    "tokenize": "yrd_meetings.parsing.tokens",
+    "jieba_userdict": "yrd_meetings.parsing.tokens",
     "to_simplified": "yrd_meetings.convert",
     "to_traditional": "yrd_meetings.convert",
 }

@@ -263,7 +263,7 @@ def roles_of_unknown(text: str, a: int, b: int, name: str) -> list[RoleCue]:
 
 def _jieba_name(text: str) -> str | None:
     """The first jieba token of `text` when it looks like a personal name."""
-    from ...text.segment import tokenize
+    from ..tokens import tokenize
 
     tokens = tokenize(text)
     first = tokens[0] if tokens else ""

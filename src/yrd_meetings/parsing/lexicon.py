@@ -1,9 +1,9 @@
 """The domain vocabulary, generated from the curated dataset.
 
 Officials' names, the posts they hold, the four provinces and their cities,
-and the meeting names. The gazetteer of the parser and the jieba dictionary
-(`segment.jieba_userdict`) are both built from it, so a name added to the data
-is found by the parser without code changes. Nothing here lists people.
+and the meeting names, for the jieba dictionary of `tokens.jieba_userdict`, so
+that a name added to the data is one word to jieba too (the parser matches
+names with `names`). Nothing here lists people.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..records import MeetingKind, Post, Province
+from ..records import Post, Province
 
 if TYPE_CHECKING:
     from ..dataset import Dataset
@@ -118,8 +118,3 @@ def lexicon() -> Lexicon:
     """The domain lexicon (built once from the dataset, thread-safe)."""
     with _LOCK:
         return _cached_lexicon()
-
-
-def other_meeting_names() -> tuple[str, ...]:
-    """Names of curated meetings of kind `other`."""
-    return _uniq(m.name for m in data().meetings if m.kind is MeetingKind.OTHER)

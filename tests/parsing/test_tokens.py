@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from yrd_meetings.text import segment
-from yrd_meetings.text.lexicon import lexicon
+from yrd_meetings.parsing import tokens as segment
+from yrd_meetings.parsing.lexicon import lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,7 +63,7 @@ def test_tokenizer_built_once_across_threads() -> None:
 def test_no_default_dictionary_and_no_cache_file(tmp_path: Path) -> None:
     code = (
         "import tempfile, os\n"
-        "from yrd_meetings.text.segment import tokenize, tokenizer\n"
+        "from yrd_meetings.parsing.tokens import tokenize, tokenizer\n"
         "tokenize('陈吉宁出席会议')\n"
         "tk = tokenizer()\n"
         "assert len(tk.FREQ) < 50000, len(tk.FREQ)\n"
@@ -79,7 +79,7 @@ def test_no_default_dictionary_and_no_cache_file(tmp_path: Path) -> None:
 
 def test_import_does_not_load_jieba_or_opencc() -> None:
     code = (
-        "import sys, yrd_meetings, yrd_meetings.text.segment, yrd_meetings.text.script\n"
+        "import sys, yrd_meetings, yrd_meetings.parsing.tokens, yrd_meetings.text.script\n"
         "import yrd_meetings.text.normalize, yrd_meetings.parsing\n"
         "bad = [m for m in ('jieba', 'opencc') if m in sys.modules]\n"
         "assert not bad, bad\n"
