@@ -10,7 +10,10 @@ import datetime
 
 import pytest
 
+from yrd_meetings.dataset import held_throughout, meeting_sort_key, tenure_covers
 from yrd_meetings.dates import PartialDate
+from yrd_meetings.records import Meeting, MeetingKind, Tenure
+from yrd_meetings.testing import make_meeting, make_tenure
 
 D = datetime.date
 P = PartialDate.parse
@@ -415,3 +418,99 @@ def test_construction_errors(fields: dict[str, object], error: type, message: st
 def test_construction_bounds(fields: dict[str, int]) -> None:
     d = PartialDate(**fields)
     assert (d.year, d.month) == (fields["year"], fields.get("month"))
+
+
+# -- the dataset's date helpers: does a tenure cover a day? ------------------------------
+
+
+def _tenure(start: str, end: str | None = None, elected: str | None = None) -> Tenure:
+    return make_tenure(
+        start=P(start), end=P(end) if end else None, elected=P(elected) if elected else None
+    )
+
+
+# (start, end, elected, day, covers): True certainly, False certainly not, None unknown
+COVERS = [
+    pytest.param("2020-03-23", None, None, D(2020, 3, 22), False, id="day-before-start"),
+    pytest.param("2020-03-23", None, None, D(2020, 3, 23), True, id="first-day"),
+    pytest.param("2020-03-23", "2023-01-10", None, D(2023, 1, 9), True, id="last-day"),
+    pytest.param(
+        "2020-03-23", "2023-01-10", None, D(2023, 1, 10), False, id="end-is-first-day-out"
+    ),
+    pytest.param("2020-03", None, None, D(2020, 2, 29), False, id="before-start-month"),
+    pytest.param("2020-03", None, None, D(2020, 3, 1), None, id="start-month-first-day"),
+    pytest.param("2020-03", None, None, D(2020, 3, 15), None, id="inside-start-month"),
+    pytest.param("2020-03", None, None, D(2020, 3, 31), True, id="start-month-last-day"),
+    pytest.param("2020-03", None, "2020-03-10", D(2020, 3, 10), True, id="elected-that-day"),
+    pytest.param("2020-03", None, "2020-03-10", D(2020, 3, 9), None, id="day-before-election"),
+    pytest.param("2020-03", None, "2020-04", D(2020, 3, 31), True, id="start-month-over"),
+    pytest.param("2020-03-23", "2023-01", None, D(2022, 12, 31), True, id="before-end-month"),
+    pytest.param("2020-03-23", "2023-01", None, D(2023, 1, 1), None, id="end-month-first-day"),
+    pytest.param("2020-03-23", "2023-01", None, D(2023, 1, 30), None, id="inside-end-month"),
+    pytest.param("2020-03-23", "2023-01", None, D(2023, 1, 31), False, id="end-month-last-day"),
+    pytest.param("2020", None, None, D(2019, 12, 31), False, id="before-start-year"),
+    pytest.param("2020", None, None, D(2020, 6, 1), None, id="inside-start-year"),
+    pytest.param("2020", None, None, D(2020, 12, 31), True, id="start-year-last-day"),
+    pytest.param("2010-05-01", "2023", None, D(2022, 12, 31), True, id="before-end-year"),
+    pytest.param("2010-05-01", "2023", None, D(2023, 6, 1), None, id="inside-end-year"),
+    pytest.param("2010-05-01", "2023", None, D(2023, 12, 31), False, id="end-year-last-day"),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "elected", "day", "covers"), COVERS)
+def test_tenure_covers(
+    start: str, end: str | None, elected: str | None, day: datetime.date, covers: bool | None
+) -> None:
+    assert tenure_covers(_tenure(start, end, elected), day) is covers
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "when", "held"),
+    [
+        pytest.param("2020-03-23", None, "2020-03-23", True, id="from-the-first-day"),
+        pytest.param("2020-03-23", None, "2020-03", False, id="month-of-the-start"),
+        pytest.param("2020-03-23", None, "2020-04", True, id="month-after-the-start"),
+        pytest.param("2020-03-23", None, "2021", True, id="year-after-the-start"),
+        pytest.param("2020-03-23", None, "2020", False, id="year-of-the-start"),
+        pytest.param("2020-03-23", "2023-01-10", "2023-01-09", True, id="last-day"),
+        pytest.param("2020-03-23", "2023-01-10", "2023-01", False, id="month-of-the-end"),
+        pytest.param("2020-03-23", "2023-01-10", "2022-12", True, id="month-before-the-end"),
+        pytest.param("2020-03", None, "2020-03-31", True, id="start-month-last-day"),
+        pytest.param("2020-03", None, "2020-03-30", False, id="inside-the-start-month"),
+    ],
+)
+def test_held_throughout(start: str, end: str | None, when: str, held: bool) -> None:
+    assert held_throughout(_tenure(start, end), P(when)) is held
+
+
+@pytest.mark.parametrize(
+    ("meeting", "key"),
+    [
+        pytest.param(
+            make_meeting(), (D(2004, 6, 5), 0, "symposium-2004"), id="symposium-by-its-start"
+        ),
+        pytest.param(
+            make_meeting(start=P("2004-06")), (D(2004, 6, 1), 0, "symposium-2004"), id="month-start"
+        ),
+        pytest.param(
+            make_meeting(start=None), (D(2004, 1, 1), 0, "symposium-2004"), id="undated-by-year"
+        ),
+        pytest.param(
+            make_meeting(id="forum-1", kind=MeetingKind.FORUM, year=None, edition=1),
+            (D(2004, 6, 5), 1, "forum-1"),
+            id="forum-after-a-symposium-that-day",
+        ),
+        pytest.param(
+            make_meeting(id="other", kind=MeetingKind.OTHER, year=None),
+            (D(2004, 6, 5), 2, "other"),
+            id="other-meeting-last-that-day",
+        ),
+        pytest.param(
+            make_meeting(id="other", kind=MeetingKind.OTHER, year=None, start=None),
+            (D(1, 1, 1), 2, "other"),
+            id="undated-and-unlabelled-first",
+        ),
+    ],
+)
+def test_meeting_sort_key(meeting: Meeting, key: tuple[datetime.date, int, str]) -> None:
+    assert meeting_sort_key(meeting) == key
