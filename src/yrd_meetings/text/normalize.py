@@ -93,7 +93,7 @@ def _rewrite(
     """Substitute every match, keeping the offset map: replacement characters
     map to the first original character of the match."""
     parts: list[str] = []
-    new = array("q")
+    new = array("i")
     pos = 0
     for match in pattern.finditer(text):
         start, end = match.span()
@@ -132,7 +132,7 @@ def _unglossed(match: re.Match[str]) -> str:
 
 
 def _convert(text: str) -> tuple[str, array[int], bool]:
-    offsets = array("q", range(len(text) + 1))
+    offsets = array("i", range(len(text) + 1))
     from .script import looks_traditional, to_simplified
 
     if not looks_traditional(text):
@@ -167,7 +167,7 @@ def _drop_repeats(
     if len(keep) == len(marks):
         return text, offsets, marks
     parts: list[str] = []
-    new = array("q")
+    new = array("i")
     new_marks: list[int] = []
     length = 0
     for start, end in keep:
@@ -190,7 +190,7 @@ def normalize(text: str) -> Normalized:
     # whitespace last: remember paragraph breaks (two or more line breaks)
     paragraph_marks: list[int] = [0]
     parts: list[str] = []
-    new = array("q")
+    new = array("i")
     pos = 0
     length = 0
     for match in _SPACE.finditer(work):

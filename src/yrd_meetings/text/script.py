@@ -84,7 +84,7 @@ def looks_traditional(text: str) -> bool:
     (沈吟) stays False. Text whose characters are nearly all in GB 2312 is
     taken as Simplified without loading opencc."""
     text = _check(text)
-    cjk = len(_CJK.findall(text))
+    cjk = len(text) - len(_CJK.sub("", text))  # counted without a list of characters
     if cjk == 0:
         return False
     # fast pre-check without opencc: Traditional text is full of characters
