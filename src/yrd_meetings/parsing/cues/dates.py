@@ -41,7 +41,7 @@ def chinese_number(text: str) -> int | None:
     if "十" not in text:  # digit by digit: 二〇〇五
         return int("".join(str(_DIGIT[c]) for c in text))
     tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
         return None
     return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
 

@@ -58,6 +58,7 @@ _OUR_FORUM_BEFORE = re.compile(
 _ANNOUNCE = re.compile(
     r"将于|将在|将要|即将|拟于|拟在|计划于|定于|确定|筹备|预计|前瞻|届时|下一届|下届|明年|申办|承办权"
 )
+_ANNOUNCE_AFTER = re.compile(r"[,，]?(?:将于|将在|将|即将|拟于|拟在|拟|计划于|定于|预计)")
 _BACK_REF = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年前|去年|前年|上一?届|此前(?!一天|一日)|曾经?|那场|那次"
     r"|回顾|回首|历届|往届|每年|每届|以来|自从|多次"
@@ -138,7 +139,7 @@ def _studied(text: str, start: int, end: int) -> bool:
 def _status(text: str, start: int, end: int) -> tuple[bool | None, tuple[int, int] | None]:
     """(held, venue span) of a mention at [start, end); held None: about another occasion."""
     before = text[_clause_start(text, start) : start]
-    if _ANNOUNCE.search(before) or _BACK_REF.search(before):
+    if _ANNOUNCE.search(before) or _BACK_REF.search(before) or _ANNOUNCE_AFTER.match(text, end):
         return None, None
     if _studied(text, start, end):
         return None, None
