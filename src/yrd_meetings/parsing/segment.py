@@ -24,10 +24,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from typing import NamedTuple
 
 import attrs
 
 from ..text.normalize import Normalized
+from .scan import windows
 
 __all__ = ["Article", "Dateline", "Segments", "Sentence", "Stamp", "segment"]
 
@@ -40,6 +42,7 @@ _DATELINE = re.compile(
     rf"(?:(?:{_AGENCY})(?:[(（【][^()（）【】]{{0,30}}[)）】])?(?P<place>[\u4e00-\u9fff]{{2,4}}?))?"
     r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯|消息)"
 )
+_DATELINE_END = re.compile(r"日(?:电|讯|消息)")
 _MARKER = re.compile(r"本报讯|【[^】]{0,12}讯】")
 # a page date: labelled, followed by a clock time, or followed by a weekday
 _STAMP = re.compile(
@@ -82,12 +85,15 @@ class Article:
     stamp: Stamp | None
 
 
-@attrs.frozen(kw_only=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence's span, its article (index into `Segments.articles`) and whether it
+    is a headline (a short paragraph without closing punctuation). A tuple, not an
+    attrs class: hostile input makes millions of them."""
+
     start: int
     end: int
-    article: int  # index into Segments.articles
-    headline: bool  # a short paragraph without closing punctuation
+    article: int
+    headline: bool
 
 
 @attrs.frozen(kw_only=True)
@@ -138,6 +144,48 @@ def _owner(items: list[int], lo: int, hi: int) -> int | None:
     return i if i < len(items) and items[i] < hi else None
 
 
+def _articles(
+    text: str, starts: list[int], datelines: list[Dateline], stamps: list[Stamp]
+) -> list[Article]:
+    stamp_pos = [s.start for s in stamps]
+    dateline_pos = [d.start for d in datelines]
+    articles = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        d = _owner(dateline_pos, start, end)
+        s = _owner(stamp_pos, start, end)
+        if s is None and stamps:
+            # the page date printed above the article, else the page's first one
+            before = bisect.bisect_left(stamp_pos, start) - 1
+            s = before if before >= 0 else 0
+        dateline = datelines[d] if d is not None else None
+        stamp = stamps[s] if s is not None else None
+        articles.append(Article(start=start, end=end, dateline=dateline, stamp=stamp))
+    return articles
+
+
+def _sentences(
+    text: str, bounds: list[int], starts: list[int], paragraphs: tuple[int, ...]
+) -> list[Sentence]:
+    """One sentence per pair of bounds; articles and paragraphs found by walking
+    along with the bounds (all three lists are sorted)."""
+    para_list = [*paragraphs, len(text)]
+    headlines = [
+        b - a <= 80 and not _HEADLINE_END.search(text, a, b)
+        for a, b in itertools.pairwise(para_list)
+    ]
+    out = []
+    k = p = 0
+    ends = [*bounds[1:], len(text)]
+    for a, b in zip(bounds, ends, strict=True):
+        while k + 1 < len(starts) and starts[k + 1] <= a:
+            k += 1
+        while p + 1 < len(headlines) and para_list[p + 1] <= a:
+            p += 1
+        out.append(Sentence(a, b, k, headlines[p] if headlines else False))
+    return out
+
+
 def segment(norm: Normalized | str) -> Segments:
     """Articles and sentences of a normalised text (see the module docstring)."""
     text = norm if isinstance(norm, str) else norm.text
@@ -150,43 +198,14 @@ def segment(norm: Normalized | str) -> Segments:
             start=m.start(),
             end=m.end(),
         )
-        for m in _DATELINE.finditer(text)
+        for lo, hi in windows(text, _DATELINE_END, 48, 2)
+        for m in _DATELINE.finditer(text, lo, hi)
     ]
     markers = sorted({d.start for d in datelines} | {m.start() for m in _MARKER.finditer(text)})
     starts = _article_starts(text, paragraphs, markers)
-    stamps = _stamps(text)
-    stamp_pos = [s.start for s in stamps]
-    dateline_pos = [d.start for d in datelines]
-    articles = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        d = _owner(dateline_pos, start, end)
-        s = _owner(stamp_pos, start, end)
-        if s is None and stamps:
-            # the page date printed above the article, else the page's first one
-            before = bisect.bisect_left(stamp_pos, start) - 1
-            s = before if before >= 0 else 0
-        articles.append(
-            Article(
-                start=start,
-                end=end,
-                dateline=datelines[d] if d is not None else None,
-                stamp=stamps[s] if s is not None else None,
-            )
-        )
+    articles = _articles(text, starts, datelines, _stamps(text))
     cuts = {0, *paragraphs, *starts, *markers, *(d.end for d in datelines)}
     cuts.update(m.end() for m in _TERMINAL.finditer(text))
     bounds = sorted(c for c in cuts if c < len(text))
-    para_list = [*paragraphs, len(text)]
-    headlines = [
-        b - a <= 80 and not _HEADLINE_END.search(text, a, b)
-        for a, b in itertools.pairwise(para_list)
-    ]
-    sentences = []
-    for i, a in enumerate(bounds):
-        b = bounds[i + 1] if i + 1 < len(bounds) else len(text)
-        k = bisect.bisect_right(starts, a) - 1
-        p = max(0, bisect.bisect_right(para_list, a) - 1)
-        headline = headlines[p] if p < len(headlines) else False
-        sentences.append(Sentence(start=a, end=b, article=k, headline=headline))
+    sentences = _sentences(text, bounds, starts, paragraphs)
     return Segments(text=text, articles=tuple(articles), sentences=tuple(sentences))

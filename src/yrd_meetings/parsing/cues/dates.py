@@ -22,6 +22,8 @@ import re
 
 import attrs
 
+from ..scan import windows
+
 __all__ = ["DateCue", "chinese_number", "find_dates"]
 
 _DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
@@ -56,6 +58,8 @@ _DATE = re.compile(
     rf"|{_SEP}(?:(?P<m3>{_MD})月)?(?P<d3>{_MD})日)"
     rf"|(?P<rel>昨天|昨日|今天|今日|前天|两天前|三天前|次日|第二天|翌日|此前一天|前一天|前一日|同日|当天|当日)"
 )
+_ANCHOR = re.compile(r"[日天]+")
+_REACH = 32  # longer than any date cue: the windows find every one
 _RELATIVE = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "两天前": -2, "三天前": -3}
 _EVENT_RELATIVE = {"次日": 1, "第二天": 1, "翌日": 1, "此前一天": -1, "前一天": -1, "前一日": -1}
 _EVENT_RELATIVE |= {"同日": 0, "当天": 0, "当日": 0}
@@ -78,51 +82,41 @@ class DateCue:
     after_event: int | None = None
 
 
+def _num(text: str | None) -> int | None:
+    return None if text is None else chinese_number(text)
+
+
 def _cue(m: re.Match[str]) -> DateCue | None:
-    rel = m.group("rel")
+    g = m.groupdict()
+    rel = g["rel"]
     if rel is not None:
-        return DateCue(
-            start=m.start(),
-            end=m.end(),
-            relative=_RELATIVE.get(rel),
-            after_event=_EVENT_RELATIVE.get(rel),
-        )
-    y, mo, d = (chinese_number(m.group(k)) if m.group(k) else None for k in ("y", "m", "d"))
-    arabic_day = m.group("d").isdigit()
-    if d is None or not 1 <= d <= 31 or (mo is None and not arabic_day):
+        after = _EVENT_RELATIVE.get(rel)
+        return DateCue(start=m.start(), end=m.end(), relative=_RELATIVE.get(rel), after_event=after)
+    y, mo, d = _num(g["y"]), _num(g["m"]), _num(g["d"])
+    if d is None or not 1 <= d <= 31 or (mo is None and not g["d"].isdigit()):
         return None  # a Chinese-numeral day alone (五日) is too often not a date
     if mo is not None and not 1 <= mo <= 12:
         return None
-    y2, m2, d2 = (chinese_number(m.group(k)) if m.group(k) else None for k in ("y2", "m2", "d2"))
-    if m.group("d3"):
-        m2, d2 = (
-            (chinese_number(m.group("m3")) if m.group("m3") else None),
-            chinese_number(m.group("d3")),
-        )
-    if d2 is not None and not 1 <= d2 <= 31:
-        y2 = m2 = d2 = None
-    if m2 is not None and not 1 <= m2 <= 12:
+    if g["d3"]:
+        y2, m2, d2 = None, _num(g["m3"]), _num(g["d3"])
+    else:
+        y2, m2, d2 = _num(g["y2"]), _num(g["m2"]), _num(g["d2"])
+    if (d2 is not None and not 1 <= d2 <= 31) or (m2 is not None and not 1 <= m2 <= 12):
         y2 = m2 = d2 = None
     return DateCue(
-        start=m.start(),
-        end=m.end(),
-        year=y,
-        month=mo,
-        day=d,
-        end_year=y2,
-        end_month=m2,
-        end_day=d2,
+        start=m.start(), end=m.end(), year=y, month=mo, day=d, end_year=y2, end_month=m2, end_day=d2
     )
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCue]:
     """Every date cue in `text[start:end]`, in text order (spans index `text`)."""
     out = []
-    for m in _DATE.finditer(text, start, len(text) if end is None else end):
-        # a number inside a longer number or a 第N日 is not a date
-        if m.group("rel") is None and m.start() > 0 and text[m.start() - 1].isdigit():
-            continue
-        cue = _cue(m)
-        if cue is not None:
-            out.append(cue)
+    for lo, hi in windows(text, _ANCHOR, _REACH, _REACH, start, end):
+        for m in _DATE.finditer(text, lo, hi):
+            # a number inside a longer number or a 第N日 is not a date
+            if m.group("rel") is None and m.start() > 0 and text[m.start() - 1].isdigit():
+                continue
+            cue = _cue(m)
+            if cue is not None:
+                out.append(cue)
     return out

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...records import MeetingKind
+from ..scan import windows
 from .dates import chinese_number
 
 __all__ = ["MeetingCue", "find_meetings", "held_after"]
@@ -120,6 +121,8 @@ def _pattern(others: Sequence[str]) -> re.Pattern[str]:
 
 
 _CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+_ANCHORS: dict[tuple[str, ...], re.Pattern[str]] = {}
+_REACH = 64  # longer than any meeting's name: the windows find every mention
 
 
 def _clause_start(text: str, start: int) -> int:
@@ -203,7 +206,16 @@ def find_meetings(text: str, others: Sequence[str]) -> list[MeetingCue]:
     pattern = _CACHE.get(key)
     if pattern is None:
         pattern = _CACHE.setdefault(key, _pattern(others))
-    cues = [_typed(m) for m in pattern.finditer(text)]
+    anchors = _ANCHORS.get(key)
+    if anchors is None:
+        # every mention ends in one of these: 会, 坛, or the last character of a curated name
+        last = "".join(sorted({"会", "坛", *(o[-1] for o in others if o)}))
+        anchors = _ANCHORS.setdefault(key, re.compile(f"[{re.escape(last)}]"))
+    cues = [
+        _typed(m)
+        for lo, hi in windows(text, anchors, _REACH, 1)
+        for m in pattern.finditer(text, lo, hi)
+    ]
     out: list[MeetingCue] = []
     # right to left, so a mention joined to a held one (A和B在…举行) is held too
     next_typed: MeetingCue | None = None
