@@ -133,6 +133,8 @@ def test_show_forum_official_and_ids(capsys: pytest.CaptureFixture[str]) -> None
         (["frobnicate"], 2),
         (["list", "--kind", "party"], 2),
         (["officials", "--on", "2020-13-01"], 2),
+    (["officials", "--on", "1990-01-01"], 1),
+    (["officials", "--on", "2030-06"], 1),
         (["officials", "--on", "yesterday"], 2),
         (["export", "--format", "xml", "--out", "x"], 2),
         (["export", "--format", "csv"], 2),

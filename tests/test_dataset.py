@@ -17,6 +17,7 @@ from yrd_meetings import (
     Meeting,
     MeetingKind,
     Official,
+    OutOfPeriodError,
     Post,
     Province,
     UncertainDateError,
@@ -110,7 +111,12 @@ def test_holder_across_the_window(ds: Dataset) -> None:
 def test_holder_vacancy_is_none(ds: Dataset) -> None:
     # Zhejiang had no party secretary between 2012-11-21 and 2012-12-18
     assert ds.holder("CN-ZJ", "party_secretary", datetime.date(2012, 12, 1)) is None
-    assert ds.holder("CN-ZJ", "party_secretary", datetime.date(1990, 1, 1)) is None
+    # before the data's coverage: refused, unless asked for anyway
+    with pytest.raises(OutOfPeriodError, match="before the data's coverage"):
+        ds.holder("CN-ZJ", "party_secretary", datetime.date(1990, 1, 1))
+    assert (
+        ds.holder("CN-ZJ", "party_secretary", datetime.date(1990, 1, 1), allow_beyond=True) is None
+    )
 
 
 def test_holder_uncertain_month_raises(ds: Dataset) -> None:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import seeds
 from ._version import __version__
-from .dataset import DataError, Dataset, UncertainDateError, load
+from .dataset import DataError, Dataset, Holding, OutOfPeriodError, UncertainDateError, load
+from .dataset import register_upper as _register_upper
 from .dates import PartialDate
 from .records import (
     Agreement,
@@ -51,10 +52,12 @@ __all__ = [
     "Discrepancy",
     "Erratum",
     "Gender",
+    "Holding",
     "Meeting",
     "MeetingKind",
     "Meta",
     "Official",
+    "OutOfPeriodError",
     "PartialDate",
     "Post",
     "Problem",
@@ -107,3 +110,42 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+# -- the conveniences of Dataset that live on upper floors ------------------------------
+# dataset.py imports nothing above it; these thin functions import the upper module when
+# first called (so `import yrd_meetings` and `load()` stay free of opencc and pandas).
+
+
+def _convert(ds: Dataset, script: str) -> Dataset:
+    from .convert import check_variant, to_traditional
+
+    converted: Dataset = to_traditional(ds, variant=check_variant(script))
+    return converted
+
+
+def _export(ds: Dataset, directory: Any, **options: Any) -> Any:
+    from .export import write
+
+    return write(ds, directory, **options)
+
+
+def _to_frames(ds: Dataset) -> Any:
+    from .export.frames import to_frames
+
+    return to_frames(ds)
+
+
+def _to_frame(ds: Dataset, name: str) -> Any:
+    from .export.flat import to_frame
+
+    return to_frame(ds, name)
+
+
+for _name, _function in (
+    ("convert", _convert),
+    ("export", _export),
+    ("to_frames", _to_frames),
+    ("to_frame", _to_frame),
+):
+    _register_upper(_name, _function)

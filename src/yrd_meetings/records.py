@@ -75,6 +75,37 @@ class Province(str, enum.Enum):
         """The capital city in Chinese without 市 (Shanghai is its own)."""
         return _PROVINCE_FACTS[self][5]
 
+    @classmethod
+    def lookup(cls, key: Province | str) -> Province:
+        """A province by any name or code, case-insensitive, spaces ignored.
+
+        Accepts the ISO 3166-2 code (`CN-JS`) or its tail (`JS`), the GB/T 2260 code
+        (`320000`), the Chinese name with or without 省/市 (`江苏`, `江苏省`), the
+        one-character abbreviation (`苏`) and the English name (`Jiangsu`). Every API
+        that takes a province goes through this one function.
+
+        >>> [Province.lookup(k).value for k in ("安徽", "皖", "anhui", "340000", "ah")]
+        ['CN-AH', 'CN-AH', 'CN-AH', 'CN-AH', 'CN-AH']
+        """
+        if isinstance(key, Province):
+            return key
+        if not isinstance(key, str):
+            raise TypeError(f"province must be a Province or str, got {type(key).__name__}")
+        found = _PROVINCE_KEYS.get("".join(key.split()).lower())
+        if found is None:
+            raise ValueError(
+                f"unknown province {key!r}; use CN-SH, CN-JS, CN-ZJ, CN-AH, a GB/T 2260 code "
+                "such as 320000, or a name such as 江苏, 江苏省, 苏 or Jiangsu"
+            )
+        return found
+
+    @classmethod
+    def _missing_(cls, value: object) -> Province | None:
+        # Province("安徽") as Province.lookup("安徽"): the enum call takes any name too
+        if isinstance(value, str):
+            return _PROVINCE_KEYS.get("".join(value.split()).lower())
+        return None
+
     def __str__(self) -> str:
         return self.value
 
@@ -85,6 +116,18 @@ _PROVINCE_FACTS: dict[Province, tuple[str, str, str, str, str, str]] = {
     Province.ZHEJIANG: ("330000", "浙江", "浙江省", "Zhejiang", "浙", "杭州"),
     Province.ANHUI: ("340000", "安徽", "安徽省", "Anhui", "皖", "合肥"),
 }
+
+
+def _province_keys() -> dict[str, Province]:
+    keys: dict[str, Province] = {}
+    for p in Province:
+        gb, short, full, english, abbreviation, _ = _PROVINCE_FACTS[p]
+        for key in (p.value, p.value[3:], gb, short, full, english, abbreviation):
+            keys["".join(key.split()).lower()] = p
+    return keys
+
+
+_PROVINCE_KEYS = _province_keys()
 
 
 class Post(str, enum.Enum):

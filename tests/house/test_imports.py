@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src" / "yrd_meetings"
 # the floors, lowest first; a module not listed here fails the test until it is placed
 FLOORS: tuple[tuple[str, ...], ...] = (
     ("_version", "records", "dates", "seeds", "text", "text.normalize", "text.script"),
-    ("jsonfile", "codec", "tenures"),
+    ("jsonfile", "codec", "tenures", "datadir", "index"),
     ("dataset",),
     (
         "validation", "convert", "coverage", "citation", "scoring", "hostile", "factories",

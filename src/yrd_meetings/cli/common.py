@@ -14,23 +14,11 @@ __all__ = ["add_command", "day", "number", "province"]
 
 
 def province(text: str) -> Province:
-    """A province from its code (CN-JS, JS, 320000), Chinese or English name or abbreviation."""
-    key = text.strip().lower()
-    for p in Province:
-        names = {
-            p.value.lower(),
-            p.value[3:].lower(),
-            p.gb_code,
-            p.name_zh,
-            p.full_name_zh,
-            p.name_en.lower(),
-            p.abbreviation,
-        }
-        if key in names:
-            return p
-    raise UsageError(
-        f"unknown province {text!r}; use CN-SH, CN-JS, CN-ZJ, CN-AH or a name such as 江苏"
-    )
+    """A province by any name or code (`Province.lookup`); a usage error otherwise."""
+    try:
+        return Province.lookup(text)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def day(text: str) -> datetime.date:

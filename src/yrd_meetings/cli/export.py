@@ -7,6 +7,7 @@ from typing import Any
 
 from ..dataset import load
 from .common import add_command
+from .errors import UsageError
 
 __all__ = ["register"]
 
@@ -15,6 +16,10 @@ def export(args: argparse.Namespace) -> str:
     from .. import export as exporter  # the module attribute, so tests can stand in for it
 
     ds = load(script=args.script)
+    if args.flat and args.format is None:
+        args.format = "csv"
+    if args.format is None:
+        raise UsageError("export needs --format (json, jsonl, csv, datapackage) or --flat")
     out = exporter.write(
         ds,
         args.out,
@@ -23,6 +28,7 @@ def export(args: argparse.Namespace) -> str:
         excel=args.excel,
         traditional=args.traditional_columns,
         csv_formula_escape=args.formula_escape,
+        flat=args.flat,
     )
     files = sorted(p.name for p in out.iterdir())
     return f"wrote {args.format} to {out}: {', '.join(files)}"
@@ -36,13 +42,20 @@ def register(sub: Any) -> None:
         [
             "yrd-meetings export --format json --out yrd-json",
             "yrd-meetings export --format csv --out yrd-csv --excel",
+            "yrd-meetings export --flat --out yrd-flat",
             "yrd-meetings export --format datapackage --out yrd-dp --traditional-columns hk",
             "yrd-meetings export --format jsonl --out yrd-tw --script tw --force",
         ],
         export,
         listing=False,
     )
-    p.add_argument("--format", choices=["json", "jsonl", "csv", "datapackage"], required=True)
+    p.add_argument("--format", choices=["json", "jsonl", "csv", "datapackage"])
+    p.add_argument(
+        "--flat",
+        action="store_true",
+        help="csv: one readable table each for meetings, attendances, tenures and agreements, "
+        "with names, posts and dates joined in (see docs/export.md)",
+    )
     p.add_argument("--out", required=True, metavar="DIR", help="the directory to create")
     p.add_argument(
         "--script",

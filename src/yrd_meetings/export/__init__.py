@@ -43,6 +43,7 @@ from .. import codec
 from ..convert import Variant, check_variant, convert_name, convert_text
 from ..dataset import FILES, META_FILE, Dataset
 from .atomic import ExportError, replace_directory
+from .flat import FLAT, flat_rows
 from .tables import TABLES, Column, Table, cell
 
 __all__ = [
@@ -160,6 +161,26 @@ def _csv_files(
     return {f"{t.name}.csv": _csv_text(ds, t, traditional, escape).encode(encoding) for t in TABLES}
 
 
+def _flat_files(ds: Dataset, excel: bool, escape: bool) -> dict[str, bytes]:
+    encoding = "utf-8-sig" if excel else "utf-8"
+    files = {META_FILE: codec.dumps(codec.unstructure(ds.meta)).encode()}
+    for name in FLAT:
+        columns, rows = flat_rows(ds, name)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow([c.name for c in columns])
+        for row in rows:
+            cells = [cell(row[c.name]) for c in columns]
+            if escape:
+                cells = [
+                    formula_escape(v) if c.kind == "text" else v
+                    for c, v in zip(columns, cells, strict=True)
+                ]
+            writer.writerow(cells)
+        files[f"{name}.csv"] = buffer.getvalue().encode(encoding)
+    return files
+
+
 def _licenses(licence: str) -> list[dict[str, str]]:
     if "CC-BY-4.0" in licence:
         return [
@@ -239,8 +260,17 @@ def render(
     excel: bool = False,
     traditional: str | None = None,
     csv_formula_escape: bool = True,
+    flat: bool = False,
 ) -> dict[str, bytes]:
-    """The files of an export, by name, as bytes (nothing is written)."""
+    """The files of an export, by name, as bytes (nothing is written).
+
+    `flat=True` (csv only) writes the flat, readable tables of
+    `yrd_meetings.export.flat` instead of the linked ones.
+    """
+    if flat and (format != "csv" or traditional is not None):
+        raise ValueError("flat tables are written as csv (--format csv), without twin columns")
+    if flat:
+        return _flat_files(ds, excel, csv_formula_escape)
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; accepted: {', '.join(FORMATS)}")
     twin = None if traditional is None else check_variant(traditional)
@@ -280,6 +310,7 @@ def write(
     excel: bool = False,
     traditional: str | None = None,
     csv_formula_escape: bool = True,
+    flat: bool = False,
 ) -> Path:
     """Write `ds` to the new directory `directory` in a format; returns its path.
 
@@ -287,7 +318,8 @@ def write(
     export (atomically: see `yrd_meetings.export.atomic`); `excel` adds the
     UTF-8 BOM to CSV files; `traditional` (csv and datapackage) adds a
     Traditional twin after each Chinese text column; `csv_formula_escape=False`
-    writes text cells that begin with = + - @ as they are (see `formula_escape`).
+    writes text cells that begin with = + - @ as they are (see `formula_escape`);
+    `flat=True` (csv) writes the flat tables (`yrd_meetings.export.flat`).
     """
     if not isinstance(directory, (str, PathLike)):
         raise TypeError(f"directory must be a str or os.PathLike, got {type(directory).__name__}")
@@ -298,6 +330,7 @@ def write(
             excel=excel,
             traditional=traditional,
             csv_formula_escape=csv_formula_escape,
+            flat=flat,
         )
     except UnicodeEncodeError as exc:  # raised before anything is written
         bad = exc.object[exc.start : exc.end]
