@@ -176,7 +176,7 @@ def _sentences(
     ]
     out = []
     k = p = 0
-    ends = [*bounds[1:], len(text)]
+    ends = [*bounds[1:], len(text)] if bounds else []
     for a, b in zip(bounds, ends, strict=True):
         while k + 1 < len(starts) and starts[k + 1] <= a:
             k += 1
