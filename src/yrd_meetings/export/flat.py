@@ -18,14 +18,14 @@ Unknown stays empty (null): a meeting with no sourced attendee list has
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 import attrs
 
 from ..dataset import Dataset
 from ..dates import PartialDate
-from ..records import Meeting, MeetingKind, Official, Post, Province
+from ..records import AgreementKind, Meeting, MeetingKind, Official, Post, Province, Role
 
 __all__ = ["FLAT", "FlatColumn", "Kind", "columns", "flat_rows", "to_frame"]
 
@@ -38,10 +38,18 @@ class FlatColumn:
     name: str
     kind: Kind
     description: str
+    values: tuple[str, ...] = ()  # an enum's values, in order
 
 
-def _c(name: str, kind: Kind, description: str) -> FlatColumn:
-    return FlatColumn(name=name, kind=kind, description=description)
+def _c(name: str, kind: Kind, description: str, values: Iterable[Any] = ()) -> FlatColumn:
+    return FlatColumn(
+        name=name, kind=kind, description=description, values=tuple(str(v) for v in values)
+    )
+
+
+_KINDS = [k.value for k in MeetingKind]
+_PROVINCES = [p.value for p in Province]
+_POSTS = [p.value for p in Post]
 
 
 def _date(name: str, what: str) -> tuple[FlatColumn, ...]:
@@ -54,16 +62,16 @@ def _date(name: str, what: str) -> tuple[FlatColumn, ...]:
 _MEETING = (
     _c("meeting", "id", "id of the meeting"),
     _c("meeting_name", "text", "the meeting's Chinese name"),
-    _c("meeting_kind", "enum", "symposium, forum or other"),
+    _c("meeting_kind", "enum", "symposium, forum or other", _KINDS),
     _c("year", "int", "a symposium's 年度 year label"),
     _c("edition", "int", "a forum's edition number"),
     *_date("meeting_start", "first day of the meeting"),
     _c("city", "text", "the host city in Chinese"),
 )
 _PLACE = (
-    _c("province", "enum", "ISO 3166-2 code of the province"),
+    _c("province", "enum", "ISO 3166-2 code of the province", _PROVINCES),
     _c("province_name", "text", "the province's Chinese name"),
-    _c("post", "enum", "party_secretary or governor (Shanghai: mayor)"),
+    _c("post", "enum", "party_secretary or governor (Shanghai: mayor)", _POSTS),
     _c("post_title", "text", "the post in Chinese, e.g. 上海市委书记"),
 )
 _PERSON = (
@@ -74,14 +82,14 @@ _PERSON = (
 COLUMNS: dict[str, tuple[FlatColumn, ...]] = {
     "meetings": (
         _c("id", "id", "id of the meeting"),
-        _c("kind", "enum", "symposium, forum or other"),
+        _c("kind", "enum", "symposium, forum or other", _KINDS),
         _c("name", "text", "the meeting's Chinese name"),
         _c("year", "int", "a symposium's 年度 year label"),
         _c("edition", "int", "a forum's edition number"),
         *_date("start", "first day of the meeting"),
         *_date("end", "last day of the meeting"),
         _c("city", "text", "the host city in Chinese"),
-        _c("host", "enum", "ISO 3166-2 code of the host province"),
+        _c("host", "enum", "ISO 3166-2 code of the host province", _PROVINCES),
         _c("host_name", "text", "the host province's Chinese name"),
         _c("host_name_en", "text", "the host province's English name"),
         _c("theme", "text", "the meeting's theme"),
@@ -96,7 +104,7 @@ COLUMNS: dict[str, tuple[FlatColumn, ...]] = {
         _c("position", "int", "1-based order of the attendance at the meeting"),
         *_PERSON,
         *_PLACE,
-        _c("role", "enum", "attended, presided, spoke or reported"),
+        _c("role", "enum", "attended, presided, spoke or reported", [r.value for r in Role]),
         _c("title", "text", "the position as sourced, for people outside the eight posts"),
     ),
     "tenures": (
@@ -111,7 +119,12 @@ COLUMNS: dict[str, tuple[FlatColumn, ...]] = {
     "agreements": (
         _c("id", "id", "id of the document or agreement"),
         *_MEETING,
-        _c("kind", "enum", "reviewed, adopted, heard, signed, released or unveiled"),
+        _c(
+            "kind",
+            "enum",
+            "reviewed, adopted, heard, signed, released or unveiled",
+            [k.value for k in AgreementKind],
+        ),
         _c("title", "text", "the title, without 《》"),
         _c("parties", "text", "the parties where sourced, joined by 、"),
     ),
@@ -243,14 +256,6 @@ def flat_rows(ds: Dataset, name: str) -> tuple[tuple[FlatColumn, ...], list[dict
 
 # -- pandas -----------------------------------------------------------------------------
 
-_ENUMS: dict[str, tuple[str, ...]] = {
-    "kind": tuple(k.value for k in MeetingKind),
-    "meeting_kind": tuple(k.value for k in MeetingKind),
-    "host": tuple(p.value for p in Province),
-    "province": tuple(p.value for p in Province),
-    "post": tuple(p.value for p in Post),
-}
-
 
 def _series(pd: Any, column: FlatColumn, values: list[Any]) -> dict[str, Any]:
     if column.kind == "int":
@@ -261,8 +266,7 @@ def _series(pd: Any, column: FlatColumn, values: list[Any]) -> dict[str, Any]:
         dtype = pd.CategoricalDtype(["year", "month", "day"], ordered=True)
         return {column.name: pd.Series(values, dtype=dtype)}
     if column.kind == "enum":
-        cats = _ENUMS.get(column.name) or sorted({v for v in values if v is not None})
-        return {column.name: pd.Series(values, dtype=pd.CategoricalDtype(list(cats)))}
+        return {column.name: pd.Series(values, dtype=pd.CategoricalDtype(list(column.values)))}
     series = {column.name: pd.Series(values, dtype="string")}
     if column.kind == "date":
         days = [v if v is not None and len(v) == 10 else None for v in values]
