@@ -12,7 +12,7 @@ from yrd_meetings.parsing import Report, parse, report_to_json
 from yrd_meetings.testing import NOISE
 from yrd_meetings.text.script import to_traditional
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 

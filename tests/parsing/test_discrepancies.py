@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from yrd_meetings.parsing import Discrepancy, check
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 

@@ -11,7 +11,7 @@ from yrd_meetings.parsing.cues.outcomes import canon as _canon
 from yrd_meetings.records import MeetingKind, Post, Province, Role
 from yrd_meetings.text.normalize import normalize
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLD = ROOT / "tests" / "gold"
 KEYS = [
