@@ -263,3 +263,26 @@ def test_parse_from_many_threads_at_once() -> None:
     for t in threads:
         t.join()
     assert all(results[i] == expected for i in range(6))
+
+
+def test_a_text_over_the_limit_is_refused_with_a_clear_message() -> None:
+    from yrd_meetings.parsing import TextTooLongError, check
+
+    text = "会议在上海举行。" * 20
+    with pytest.raises(TextTooLongError, match="text has 160 characters, more than max_chars=100"):
+        parse(text, max_chars=100)
+    with pytest.raises(TextTooLongError):
+        check(text, max_chars=100)
+    assert parse(text, max_chars=None) == parse(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "start", "end"),
+    [("2025年12月31日至1月1日", "2025-12-31", "2026-01-01"),  # across the year end
+     ("6月7日至5日", "2025-06-07", None),  # reversed: the end is left open
+     ("2月28日至3月1日", "2025-02-28", "2025-03-01"),
+     ("2月29日", None, None)],  # no such day in 2025
+)  # fmt: skip
+def test_ranges_never_end_before_they_start(lead: str, start: str | None, end: str | None) -> None:
+    (r,) = parse(f"{lead}，2025年度长三角地区主要领导座谈会在上海举行。")
+    assert (str(r.start) if r.start else None, str(r.end) if r.end else None) == (start, end)

@@ -33,14 +33,16 @@ Where each field is read:
 from __future__ import annotations
 
 from .discrepancies import check
-from .pipeline import parse
+from .pipeline import MAX_CHARS, TextTooLongError, parse
 from .report import Attendee, Discrepancy, Evidence, Report, report_from_json, report_to_json
 
 __all__ = [
+    "MAX_CHARS",
     "Attendee",
     "Discrepancy",
     "Evidence",
     "Report",
+    "TextTooLongError",
     "check",
     "parse",
     "report_from_json",

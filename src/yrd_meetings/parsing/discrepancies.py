@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..dataset import held_throughout
 from ..dates import PartialDate
 from ..records import Erratum, Meeting, MeetingKind, Official, Post, Province, Source
-from .pipeline import parse
+from .pipeline import MAX_CHARS, parse
 from .report import Discrepancy, DiscrepancyKind, Report
 
 if TYPE_CHECKING:
@@ -244,7 +244,9 @@ def _from_text(report: Report, field: str) -> bool:
     return all(e.via != "dataset" for e in report.evidence_for(field))
 
 
-def check(text: str, *, dataset: Dataset | None = None) -> tuple[Discrepancy, ...]:
+def check(
+    text: str, *, dataset: Dataset | None = None, max_chars: int | None = MAX_CHARS
+) -> tuple[Discrepancy, ...]:
     """Where `text` disagrees with the curated data (`dataset`, default `load()`), in report order.
 
     >>> check("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")
@@ -260,6 +262,6 @@ def check(text: str, *, dataset: Dataset | None = None) -> tuple[Discrepancy, ..
 
         dataset = load()
     out: list[Discrepancy] = []
-    for index, report in enumerate(parse(text, dataset=dataset)):
+    for index, report in enumerate(parse(text, dataset=dataset, max_chars=max_chars)):
         out.extend(_Checker(index, report, text, dataset).run())
     return tuple(out)

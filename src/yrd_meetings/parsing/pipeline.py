@@ -24,9 +24,14 @@ from .segment import segment
 if TYPE_CHECKING:
     from ..dataset import Dataset
 
-__all__ = ["parse"]
+__all__ = ["MAX_CHARS", "TextTooLongError", "parse"]
 
 YEARS = range(1900, 2101)
+MAX_CHARS = 16_000_000  # a news page is a few thousand; an archive is parsed page by page
+
+
+class TextTooLongError(ValueError):
+    """The text is longer than `max_chars` (pass a larger limit, or None, to parse it)."""
 
 
 def _substantive(event: Event) -> bool:
@@ -41,13 +46,18 @@ def _substantive(event: Event) -> bool:
 
 
 def parse(
-    text: str, *, year: int | None = None, dataset: Dataset | None = None
+    text: str,
+    *,
+    year: int | None = None,
+    dataset: Dataset | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> tuple[Report, ...]:
     """The events `text` reports, one `Report` each, in text order.
 
     `year` is a hint used when neither a date nor a 年度 label nor the story's
     page date gives an event's year. `dataset` is the curated data whose names
-    the parser knows (default: `load()`).
+    the parser knows (default: `load()`). A text longer than `max_chars` raises
+    `TextTooLongError` (parse time is linear, about a second per MB; None: no limit).
 
     >>> [r.kind.value for r in parse("8月16日，2022年度长三角地区主要领导座谈会在上海举行。")]
     ['symposium']
@@ -60,6 +70,11 @@ def parse(
         raise TypeError(f"year must be an int or None, got {type(year).__name__}")
     if year is not None and year not in YEARS:
         raise ValueError(f"year must be between {YEARS.start} and {YEARS.stop - 1}, got {year}")
+    if max_chars is not None and len(text) > max_chars:
+        raise TextTooLongError(
+            f"text has {len(text):,} characters, more than max_chars={max_chars:,};"
+            " pass a larger max_chars (or None) to parse it"
+        )
     if not text.strip():
         return ()
     if dataset is None:
