@@ -5,7 +5,8 @@
     python benchmarks/adversarial.py --family datelines
 
 Each (family, size) runs in a fresh process, so peak memory (ru_maxrss) is that
-parse's alone. Budget: at most 2 s per MB and peak memory at most 20 x the input
+parse's alone; time is the process's CPU time, so other load on the machine
+does not inflate it. Budget: at most 2 s per MB and peak memory at most 20 x the input
 (UTF-8 bytes) + 100 MB. Prints one row per run and whether it holds.
 """
 
@@ -26,9 +27,9 @@ from yrd_meetings.hostile import hostile
 load(); parse("2023年度长三角地区主要领导座谈会在合肥举行。上海市委书记陈吉宁出席。")
 text = hostile({family!r}, {size})
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-t = time.perf_counter()
+t = time.process_time()  # CPU time: the figure holds on a shared, busy machine too
 parse(text)
-seconds = time.perf_counter() - t
+seconds = time.process_time() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({{"bytes": len(text.encode()), "seconds": seconds, "peak_kib": peak - base}}))
 """
