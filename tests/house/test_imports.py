@@ -22,7 +22,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     (
         "validation", "convert", "coverage", "citation", "scoring", "hostile", "factories",
         "strategies", "textinput", "plot", "batch", "export", "export.*", "parsing",
-        "parsing.*", "parsing.cues", "parsing.cues.*",
+        "parsing.*", "parsing.cues", "parsing.cues.*", "propose", "propose.*",
     ),
     ("testing", "pytest_plugin", "_hypothesis_hook", "cli", "cli.*", "__init__", "__main__"),
 )  # fmt: skip
