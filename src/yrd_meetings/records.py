@@ -77,12 +77,9 @@ class Province(str, enum.Enum):
 
     @classmethod
     def lookup(cls, key: Province | str) -> Province:
-        """A province by any name or code, case-insensitive, spaces ignored.
-
-        Accepts the ISO 3166-2 code (`CN-JS`) or its tail (`JS`), the GB/T 2260 code
-        (`320000`), the Chinese name with or without 省/市 (`江苏`, `江苏省`), the
-        one-character abbreviation (`苏`) and the English name (`Jiangsu`). Every API
-        that takes a province goes through this one function.
+        """A province by ISO 3166-2 code (`CN-JS`, `JS`), GB/T 2260 code (`320000`),
+        Chinese name with or without 省/市, abbreviation (`苏`) or English name,
+        case-insensitive; every API that takes a province goes through it.
 
         >>> [Province.lookup(k).value for k in ("安徽", "皖", "anhui", "340000", "ah")]
         ['CN-AH', 'CN-AH', 'CN-AH', 'CN-AH', 'CN-AH']
@@ -100,11 +97,10 @@ class Province(str, enum.Enum):
         return found
 
     @classmethod
-    def _missing_(cls, value: object) -> Province | None:
-        # Province("安徽") as Province.lookup("安徽"): the enum call takes any name too
-        if isinstance(value, str):
-            return _PROVINCE_KEYS.get("".join(value.split()).lower())
-        return None
+    def _missing_(cls, value: object) -> Province | None:  # Province("安徽") as lookup
+        return (
+            _PROVINCE_KEYS.get("".join(value.split()).lower()) if isinstance(value, str) else None
+        )
 
     def __str__(self) -> str:
         return self.value
@@ -118,16 +114,11 @@ _PROVINCE_FACTS: dict[Province, tuple[str, str, str, str, str, str]] = {
 }
 
 
-def _province_keys() -> dict[str, Province]:
-    keys: dict[str, Province] = {}
-    for p in Province:
-        gb, short, full, english, abbreviation, _ = _PROVINCE_FACTS[p]
-        for key in (p.value, p.value[3:], gb, short, full, english, abbreviation):
-            keys["".join(key.split()).lower()] = p
-    return keys
-
-
-_PROVINCE_KEYS = _province_keys()
+_PROVINCE_KEYS = {
+    "".join(key.split()).lower(): p
+    for p, facts in _PROVINCE_FACTS.items()
+    for key in (p.value, p.value[3:], *facts[:5])
+}
 
 
 class Post(str, enum.Enum):

@@ -20,8 +20,11 @@ citations                 which record cites which source
 
 The column types and constraints come from the attrs field annotations: a
 field typed `X | None` is optional, an enum lists its values, a `PartialDate`
-is an ISO string of year, month or day precision. Nothing here is written by
-hand per column, so a new field in `records.py` shows up in every export.
+is an ISO string of year, month or day precision followed by a `<name>_precision`
+column (`year`, `month`, `day`), so a reader sees one text type for every date
+column and the precision beside it. Descriptions come from `export.fields`.
+Nothing else is written by hand per column, so a new field in `records.py` shows
+up in every export (and fails a test until it is described).
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from __future__ import annotations
 import enum
 import inspect
 import types
-import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -39,12 +41,13 @@ from .. import records
 from ..convert import NAME_FIELDS, TEXT_FIELDS
 from ..dataset import Dataset
 from ..dates import PartialDate
+from . import rows
+from .fields import describe, precision_description
+from .rows import Row, is_nested, source_ids, type_hints, unwrap_optional
 
 __all__ = ["DATE_PATTERN", "TABLES", "Column", "Table", "cell", "source_ids"]
 
 DATE_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
-
-Row = dict[str, Any]
 
 
 @attrs.frozen(kw_only=True)
@@ -60,6 +63,7 @@ class Column:
     is_name: bool = False  # a person's name (its surname converts as a surname)
     unique: bool = False
     description: str | None = None
+    precision_of: str | None = None  # the date column whose precision this column gives
 
     def descriptor(self) -> dict[str, Any]:
         field: dict[str, Any] = {"name": self.name, "type": self.type}
@@ -72,8 +76,8 @@ class Column:
             constraints["unique"] = True
         if self.enum is not None:
             constraints["enum"] = list(self.enum)
-        if self.is_date:
-            constraints["pattern"] = DATE_PATTERN
+        if self.is_date:  # YYYY, YYYY-MM or YYYY-MM-DD; lengths every SQL engine checks
+            constraints["minLength"], constraints["maxLength"] = 4, 10
         if constraints:
             field["constraints"] = constraints
         return field
@@ -97,78 +101,62 @@ class Table:
 # -- columns from attrs fields ---------------------------------------------------------
 
 
-def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
-    origin = typing.get_origin(tp)
-    if origin is typing.Union or origin is types.UnionType:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1:
-            return args[0], True
-    return tp, False
-
-
-_NESTED = (records.Source, records.Tenure, records.Attendance)
-
-
-def _is_nested(tp: Any) -> bool:
-    """A field that becomes a link table rather than a column."""
-    base, _ = _unwrap_optional(tp)
-    if base in _NESTED:
-        return True
-    return typing.get_origin(base) is tuple
-
-
-_HINTS: dict[type[Any], dict[str, Any]] = {}
-_SCALARS: dict[type[Any], tuple[str, ...]] = {}
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    found = _HINTS.get(cls)
-    if found is None:
-        found = _HINTS[cls] = typing.get_type_hints(cls, vars(records))
-    return found
-
-
-def _scalar_names(cls: type[Any]) -> tuple[str, ...]:
-    found = _SCALARS.get(cls)
-    if found is None:
-        hints = _hints(cls)
-        found = tuple(f.name for f in attrs.fields(cls) if not _is_nested(hints[f.name]))
-        _SCALARS[cls] = found
-    return found
-
-
 def _column(cls: type[Any], field: attrs.Attribute[Any], tp: Any) -> Column:
-    base, optional = _unwrap_optional(tp)
+    base, optional = unwrap_optional(tp)
     has_default = field.default is not attrs.NOTHING
     required = not optional and not has_default
     is_text = field.name in TEXT_FIELDS.get(cls, frozenset())
     is_name = (cls, field.name) in NAME_FIELDS
+    about = describe(cls, field.name)
     if base is PartialDate:
-        return Column(name=field.name, type="string", required=required, is_date=True)
+        return Column(
+            name=field.name, type="string", required=required, is_date=True, description=about
+        )
     if inspect.isclass(base) and issubclass(base, enum.Enum):
         values = tuple(str(m.value) for m in base)
-        return Column(name=field.name, type="string", required=not optional, enum=values)
+        return Column(
+            name=field.name, type="string", required=not optional, enum=values, description=about
+        )
     if base is bool:
-        return Column(name=field.name, type="boolean", required=True)
+        return Column(name=field.name, type="boolean", required=True, description=about)
     if base is int:
-        return Column(name=field.name, type="integer", required=required)
+        return Column(name=field.name, type="integer", required=required, description=about)
     if base is str:
         return Column(
-            name=field.name, type="string", required=required, is_text=is_text, is_name=is_name
+            name=field.name,
+            type="string",
+            required=required,
+            is_text=is_text,
+            is_name=is_name,
+            description=about,
         )
     raise TypeError(f"no column type for {cls.__name__}.{field.name}: {tp!r}")
 
 
-def columns_of(cls: type[Any]) -> tuple[Column, ...]:
-    """The scalar fields of a record class as columns, in declaration order."""
-    hints = _hints(cls)
-    return tuple(
-        _column(cls, f, hints[f.name]) for f in attrs.fields(cls) if not _is_nested(hints[f.name])
+PRECISIONS = ("year", "month", "day")
+
+
+def _precision(date: Column) -> Column:
+    return Column(
+        name=f"{date.name}_precision",
+        type="string",
+        required=date.required,
+        enum=PRECISIONS,
+        description=precision_description(date.name),
+        precision_of=date.name,
     )
 
 
-def _scalars(record: Any, cls: type[Any]) -> Row:
-    return {name: getattr(record, name) for name in _scalar_names(cls)}
+def columns_of(cls: type[Any]) -> tuple[Column, ...]:
+    """The scalar fields of a record class as columns, in declaration order; each
+    date column is followed by its `<name>_precision` column."""
+    hints = type_hints(cls)
+    found: list[Column] = []
+    for f in attrs.fields(cls):
+        if not is_nested(hints[f.name]):
+            column = _column(cls, f, hints[f.name])
+            found += [column, _precision(column)] if column.is_date else [column]
+    return tuple(found)
 
 
 def _doc(cls: type[Any]) -> str:
@@ -191,90 +179,12 @@ def _id_column(cols: tuple[Column, ...]) -> tuple[Column, ...]:
 # -- rows ------------------------------------------------------------------------------
 
 
-def source_ids(ds: Dataset) -> dict[records.Source, str]:
-    """Stable ids for the distinct sources: `source-0001`, ... in `ds.sources` order."""
-    return {s: f"source-{i:04d}" for i, s in enumerate(ds.sources, start=1)}
-
-
-def _meetings(ds: Dataset) -> Iterator[Row]:
-    for m in ds.meetings:
-        yield _scalars(m, records.Meeting)
-
-
-def _visits(ds: Dataset) -> Iterator[Row]:
-    for m in ds.meetings:
-        for i, place in enumerate(m.visits, start=1):
-            yield {"meeting": m.id, "position": i, "place": place}
-
-
-def _officials(ds: Dataset) -> Iterator[Row]:
-    for o in ds.officials:
-        yield _scalars(o, records.Official)
-
-
-def _tenures(ds: Dataset) -> Iterator[Row]:
-    for o in ds.officials:
-        for i, t in enumerate(o.tenures, start=1):
-            yield {"official": o.id, "position": i, **_scalars(t, records.Tenure)}
-
-
-def _attendances(ds: Dataset) -> Iterator[Row]:
-    for m in ds.meetings:
-        for i, a in enumerate(m.attendances, start=1):
-            yield {"meeting": m.id, "position": i, **_scalars(a, records.Attendance)}
-
-
-def _agreements(ds: Dataset) -> Iterator[Row]:
-    for a in ds.agreements:
-        yield _scalars(a, records.Agreement)
-
-
-def _parties(ds: Dataset) -> Iterator[Row]:
-    for a in ds.agreements:
-        for i, party in enumerate(a.parties, start=1):
-            yield {"agreement": a.id, "position": i, "party": party}
-
-
-def _errata(ds: Dataset) -> Iterator[Row]:
-    for e in ds.errata:
-        yield _scalars(e, records.Erratum)
-
-
-def _sources(ds: Dataset) -> Iterator[Row]:
-    for s, sid in source_ids(ds).items():
-        yield {"id": sid, "kind": s.kind, **_scalars(s, records.Source)}
-
-
-def _citations(ds: Dataset) -> Iterator[Row]:
-    ids = source_ids(ds)
-
-    def cite(
-        table: str, record: str, item: int | None, role: str, cited: tuple[records.Source, ...]
-    ) -> Iterator[Row]:
-        for s in cited:
-            yield {"table": table, "record": record, "item": item, "role": role, "source": ids[s]}
-
-    for m in ds.meetings:
-        yield from cite("meetings", m.id, None, "source", m.sources)
-        for i, a in enumerate(m.attendances, start=1):
-            yield from cite("attendances", m.id, i, "source", a.sources)
-    for o in ds.officials:
-        yield from cite("officials", o.id, None, "source", o.sources)
-        for i, t in enumerate(o.tenures, start=1):
-            yield from cite("tenures", o.id, i, "source", t.sources)
-    for ag in ds.agreements:
-        yield from cite("agreements", ag.id, None, "source", ag.sources)
-    for e in ds.errata:
-        yield from cite("errata", e.id, None, "slip", (e.source,))
-        yield from cite("errata", e.id, None, "evidence", e.evidence)
-
-
 # -- the tables ------------------------------------------------------------------------
 
 _CITED_TABLES = ("meetings", "attendances", "officials", "tenures", "agreements", "errata")
 
 
-def _build_tables() -> tuple[Table, ...]:
+def _record_tables() -> tuple[Table, ...]:
     meeting_key = _key("meeting", "id of the meeting")
     return (
         Table(
@@ -283,7 +193,7 @@ def _build_tables() -> tuple[Table, ...]:
             columns=_id_column(columns_of(records.Meeting)),
             primary_key=("id",),
             foreign_keys=((("part_of",), "meetings", ("id",)),),
-            rows=_meetings,
+            rows=rows.meetings_rows,
         ),
         Table(
             name="meeting_visits",
@@ -291,18 +201,24 @@ def _build_tables() -> tuple[Table, ...]:
             columns=(
                 meeting_key,
                 _POSITION,
-                Column(name="place", type="string", required=True, is_text=True),
+                Column(
+                    name="place",
+                    type="string",
+                    required=True,
+                    is_text=True,
+                    description="a place visited, in Chinese",
+                ),
             ),
             primary_key=("meeting", "position"),
             foreign_keys=((("meeting",), "meetings", ("id",)),),
-            rows=_visits,
+            rows=rows.visits_rows,
         ),
         Table(
             name="officials",
             description=_doc(records.Official),
             columns=_id_column(columns_of(records.Official)),
             primary_key=("id",),
-            rows=_officials,
+            rows=rows.officials_rows,
         ),
         Table(
             name="tenures",
@@ -314,8 +230,14 @@ def _build_tables() -> tuple[Table, ...]:
             ),
             primary_key=("official", "position"),
             foreign_keys=((("official",), "officials", ("id",)),),
-            rows=_tenures,
+            rows=rows.tenures_rows,
         ),
+    )
+
+
+def _attendance_tables() -> tuple[Table, ...]:
+    meeting_key = _key("meeting", "id of the meeting")
+    return (
         Table(
             name="attendances",
             description=_doc(records.Attendance),
@@ -325,7 +247,7 @@ def _build_tables() -> tuple[Table, ...]:
                 (("meeting",), "meetings", ("id",)),
                 (("official",), "officials", ("id",)),
             ),
-            rows=_attendances,
+            rows=rows.attendances_rows,
         ),
         Table(
             name="agreements",
@@ -333,26 +255,42 @@ def _build_tables() -> tuple[Table, ...]:
             columns=_id_column(columns_of(records.Agreement)),
             primary_key=("id",),
             foreign_keys=((("meeting",), "meetings", ("id",)),),
-            rows=_agreements,
+            rows=rows.agreements_rows,
         ),
+    )
+
+
+def _link_tables() -> tuple[Table, ...]:
+    return (
         Table(
             name="agreement_parties",
             description="The parties to an agreement where the sources state them, in order.",
             columns=(
                 _key("agreement", "id of the agreement"),
                 _POSITION,
-                Column(name="party", type="string", required=True, is_text=True),
+                Column(
+                    name="party",
+                    type="string",
+                    required=True,
+                    is_text=True,
+                    description="a party to the agreement, in Chinese",
+                ),
             ),
             primary_key=("agreement", "position"),
             foreign_keys=((("agreement",), "agreements", ("id",)),),
-            rows=_parties,
+            rows=rows.parties_rows,
         ),
+    )
+
+
+def _source_tables() -> tuple[Table, ...]:
+    return (
         Table(
             name="errata",
             description=_doc(records.Erratum),
             columns=_id_column(columns_of(records.Erratum)),
             primary_key=("id",),
-            rows=_errata,
+            rows=rows.errata_rows,
         ),
         Table(
             name="sources",
@@ -369,7 +307,7 @@ def _build_tables() -> tuple[Table, ...]:
                 *columns_of(records.Source),
             ),
             primary_key=("id",),
-            rows=_sources,
+            rows=rows.sources_rows,
         ),
         Table(
             name="citations",
@@ -389,12 +327,14 @@ def _build_tables() -> tuple[Table, ...]:
             ),
             primary_key=(),
             foreign_keys=((("source",), "sources", ("id",)),),
-            rows=_citations,
+            rows=rows.citations_rows,
         ),
     )
 
 
-TABLES: tuple[Table, ...] = _build_tables()
+TABLES: tuple[Table, ...] = (
+    _record_tables() + _attendance_tables() + _link_tables() + _source_tables()
+)
 TABLES_BY_NAME: Mapping[str, Table] = types.MappingProxyType({t.name: t for t in TABLES})
 
 
