@@ -292,6 +292,7 @@ def test_help_everywhere_has_examples(capsys: pytest.CaptureFixture[str]) -> Non
         "validate",
         "coverage",
         "cite",
+        "timeline",
         "parse",
         "check",
     }

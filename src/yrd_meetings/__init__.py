@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .convert import to_simplified, to_traditional
     from .parsing import Discrepancy, Report, check, parse
     from .parsing.tokens import jieba_userdict, tokenize
+    from .plot import timeline_svg
     from .validation import Problem, validate
 
 __all__ = [
@@ -74,6 +75,7 @@ __all__ = [
     "load",
     "parse",
     "seeds",
+    "timeline_svg",
     "to_simplified",
     "to_traditional",
     "tokenize",
@@ -85,6 +87,7 @@ __all__ = [
 _LAZY = {
     "cite": "yrd_meetings.citation",
     "validate": "yrd_meetings.validation",
+    "timeline_svg": "yrd_meetings.plot",
     "Problem": "yrd_meetings.validation",
     "parse": "yrd_meetings.parsing",
     "check": "yrd_meetings.parsing",

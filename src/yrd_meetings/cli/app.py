@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from . import cite, coverage, export, meetings, officials, reports, show, validate
+from . import cite, coverage, export, meetings, officials, reports, show, timeline, validate
 from .errors import Parser, run
 
 __all__ = ["EXAMPLES", "build_parser", "main"]
@@ -25,10 +25,11 @@ examples:
   yrd-meetings parse --json report.txt  read a news report into records
   yrd-meetings validate                 check the data's integrity rules
   yrd-meetings cite --style apa         how to cite the data
+  yrd-meetings timeline -o chart.svg    the tenure chart of the eight posts
 """
 
 # In the order `--help` lists them.
-COMMANDS = (meetings, show, officials, export, validate, coverage, cite, reports)
+COMMANDS = (meetings, show, officials, export, validate, coverage, cite, timeline, reports)
 
 
 def build_parser() -> argparse.ArgumentParser:

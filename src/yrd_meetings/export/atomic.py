@@ -36,7 +36,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-__all__ = ["ExportError", "replace_directory"]
+__all__ = ["ExportError", "replace_directory", "replace_file"]
 
 
 class ExportError(FileExistsError):
@@ -305,3 +305,22 @@ def replace_directory(
             raise
         _sync_directory(where.parent)
     return given
+
+
+def replace_file(target: str | os.PathLike[str], data: bytes) -> Path:
+    """Write one file atomically: a fresh sibling, fsynced, renamed over `target`, so the
+    path holds the old file or the whole new one, never a part. A directory or a
+    symbolic link at `target` is refused."""
+    path = Path(target)
+    if path.is_symlink() or path.is_dir():
+        raise ExportError(f"{path} is a directory or a symbolic link; name a file")
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        _write_file(temp, data)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _sync_directory(path.parent if str(path.parent) else Path("."))
+    return path
