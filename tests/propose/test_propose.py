@@ -4,6 +4,7 @@ would fail validation leaves the directory as it was, the outlet is never guesse
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from propose_roundtrip import without, write_copy
@@ -22,7 +23,11 @@ from yrd_meetings.propose import (
 )
 from yrd_meetings.records import Confidence, OutletKind
 
-WEB = {"url": "https://example.org/2022", "publisher": "某报", "outlet": "newspaper"}
+WEB: dict[str, Any] = {
+    "url": "https://example.org/2022",
+    "publisher": "某报",
+    "outlet": "newspaper",
+}
 SYMPOSIUM = "2022年度长三角地区主要领导座谈会"
 HELD = f"8月16日，{SYMPOSIUM}在上海举行。"
 FORUM_7 = "6月7日上午，第七届长三角一体化发展高层论坛在江苏南京举行。"
