@@ -430,7 +430,7 @@ def test_verbatim_fields_are_identical_in_the_traditional_data(cls: type[Any], f
     def values(ds: Dataset) -> list[object]:
         found: list[object] = []
 
-        def walk(value: object) -> None:
+        def walk(value: Any) -> None:
             if isinstance(value, tuple):
                 for item in value:
                     walk(item)
@@ -462,7 +462,7 @@ def test_convert_declares_the_same_decisions(cls: type[Any]) -> None:
     converted = {f for (c, f), d in FIELDS.items() if c is cls and d in (CONVERTED, NAME)}
     verbatim = {f for (c, f), d in FIELDS.items() if c is cls and d.startswith("verbatim")}
     names = {f for (c, f), d in FIELDS.items() if c is cls and d == NAME}
-    assert (TEXT_FIELDS[cls], NON_TEXT_FIELDS[cls]) == (converted, verbatim)
+    assert (set(TEXT_FIELDS[cls]), set(NON_TEXT_FIELDS[cls])) == (converted, verbatim)
     assert {f for c, f in NAME_FIELDS if c is cls} == names
 
 

@@ -40,7 +40,7 @@ def test_records_cannot_change() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         source.url = "https://example.com"  # type: ignore[misc]
     with pytest.raises(TypeError):
-        Source("https://example.org")  # type: ignore[misc]
+        Source("https://example.org")  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize(

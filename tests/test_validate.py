@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import types
+from typing import Any
 
 import attrs
 import pytest
@@ -39,24 +40,25 @@ PLACEHOLDER = "looks like a placeholder: give the year alone if the day is unkno
 def frozen_today(monkeypatch: pytest.MonkeyPatch) -> None:
     class FrozenDate(datetime.date):
         @classmethod
-        def today(cls) -> datetime.date:
-            return datetime.date(2026, 6, 15)
+        def today(cls) -> FrozenDate:
+            return cls(2026, 6, 15)
 
     monkeypatch.setattr(validation, "datetime", types.SimpleNamespace(date=FrozenDate))
 
 
-def replace_meeting(ds: Dataset, meeting_id: str, **changes: object) -> Dataset:
+def replace_meeting(ds: Dataset, meeting_id: str, **changes: Any) -> Dataset:
     meetings = [attrs.evolve(m, **changes) if m.id == meeting_id else m for m in ds.meetings]
     return attrs.evolve(ds, meetings=meetings)
 
 
-def replace_official(ds: Dataset, official_id: str, **changes: object) -> Dataset:
+def replace_official(ds: Dataset, official_id: str, **changes: Any) -> Dataset:
     officials = [attrs.evolve(o, **changes) if o.id == official_id else o for o in ds.officials]
     return attrs.evolve(ds, officials=officials)
 
 
-def add(ds: Dataset, **tables: tuple[object, ...]) -> Dataset:
-    return attrs.evolve(ds, **{k: (*getattr(ds, k), *v) for k, v in tables.items()})
+def add(ds: Dataset, **tables: tuple[Any, ...]) -> Dataset:
+    changes: dict[str, Any] = {k: (*getattr(ds, k), *v) for k, v in tables.items()}
+    return attrs.evolve(ds, **changes)
 
 
 def problem(rule: str, record: str, message: str) -> Problem:
