@@ -66,7 +66,8 @@ class Tally:
 
 
 def _key(title: str) -> str:
-    return _PUNCT.sub("", title).removesuffix("的")
+    # 的 is a particle: 长三角一体化发展的最新成果 and …发展最新成果 name one thing
+    return _PUNCT.sub("", title).replace("的", "")
 
 
 def _items(report: Report, field: str) -> list[Any] | None:

@@ -8,6 +8,7 @@ turns it into a `Report` with evidence mapped back to the original text.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Generic, TypeVar
 
 from ..records import MeetingKind, Post, Province, Role
@@ -21,6 +22,7 @@ T = TypeVar("T")
 LIST_FIELDS = ("documents", "heard", "agreements", "releases", "unveiled", "visits")
 ROLE_RANK = {Role.ATTENDED: 0, Role.SPOKE: 1, Role.REPORTED: 2, Role.PRESIDED: 3}
 Span = tuple[int, int]
+_PARTICLES = re.compile(r"[的《》“”\s]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,12 +67,18 @@ class Event:
     next_host: Slot[Province] | None = None
     people: dict[str, Person] = dataclasses.field(default_factory=dict)
     roles: list[tuple[str, Role, Span]] = dataclasses.field(default_factory=list)
+    keys: dict[str, set[str]] = dataclasses.field(default_factory=dict)  # titles seen, per field
     lists: dict[str, dict[str, Span]] = dataclasses.field(
         default_factory=lambda: {f: {} for f in LIST_FIELDS}
     )
 
     def add_item(self, field: str, value: str, span: Span) -> None:
-        self.lists[field].setdefault(value, span)
+        """Add a title once: a headline's 最新成果 and the body's 的最新成果 are one item."""
+        key = _PARTICLES.sub("", value)
+        seen = self.keys.setdefault(field, set())
+        if key not in seen:
+            seen.add(key)
+            self.lists[field][value] = span
 
     def add_person(self, person: Person) -> None:
         known = self.people.get(person.name)

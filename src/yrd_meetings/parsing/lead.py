@@ -6,7 +6,8 @@
   relative day (`昨天`) counts only close before the name and never figuratively
   (`20年后的今天`).
 - Venue: the place named in the `在…举行` phrase of the mention; else a city in the
-  rest of the clause, or after a verb of gathering (`齐聚古都南京`). Never the dateline.
+  rest of the clause, or after a verb of gathering (`齐聚古都南京`); else a city a later
+  sentence of the event names (`…在安徽合肥签约`). Never the dateline.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .segment import Segments
 
 __all__ = ["LeadReader"]
 
+_AT_PLACE = re.compile(r"在([^,，。;；!?]{2,12}?)(?:举行|召开|举办|签约|签署|揭牌)")
 _GATHER = re.compile(r"(?:齐聚|相聚|汇聚|聚首|云集|会聚|相约)(?:古都|古城|美丽的|历史文化名城)?")
 
 
@@ -74,3 +76,11 @@ class LeadReader:
             s = gather.end() if gather is not None else b
             found = find_place(self.text[s : min(b, s + 8)], self.names.cities)
         return (found, s) if found is not None and found.city is not None else None
+
+    def place_in(self, a: int, b: int) -> tuple[Place, int] | None:
+        """A city where a later sentence of the event puts it (…在安徽合肥签约)."""
+        for m in _AT_PLACE.finditer(self.text, a, b):
+            found = find_place(m.group(1), self.names.cities)
+            if found is not None and found.city is not None:
+                return found, m.start(1)
+        return None

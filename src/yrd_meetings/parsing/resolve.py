@@ -219,6 +219,11 @@ class Resolver:
             event.place = Slot((place.city, place.province), span)
 
     def _read(self, event: Event, a: int, b: int) -> None:
+        if event.place is None and (found := self.lead.place_in(a, b)) is not None:
+            place, offset = found
+            event.place = Slot(
+                (place.city, place.province), (offset + place.start, offset + place.end)
+            )
         people, roles = find_people(self.text, a, b, self.names)
         for p in people:
             event.add_person(
