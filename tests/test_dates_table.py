@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
-from yrd_meetings.dataset import held_throughout, meeting_sort_key, tenure_covers
 from yrd_meetings.dates import PartialDate
+from yrd_meetings.index import meeting_sort_key
 from yrd_meetings.records import Meeting, MeetingKind, Tenure
+from yrd_meetings.tenures import held_throughout, tenure_covers
 from yrd_meetings.testing import make_meeting, make_tenure
 
 D = datetime.date
