@@ -36,6 +36,7 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from .batch import parse_many
     from .citation import cite
     from .convert import to_simplified, to_traditional
     from .parsing import Discrepancy, Report, check, parse
@@ -74,6 +75,7 @@ __all__ = [
     "jieba_userdict",
     "load",
     "parse",
+    "parse_many",
     "seeds",
     "timeline_svg",
     "to_simplified",
@@ -88,6 +90,7 @@ _LAZY = {
     "cite": "yrd_meetings.citation",
     "validate": "yrd_meetings.validation",
     "timeline_svg": "yrd_meetings.plot",
+    "parse_many": "yrd_meetings.batch",
     "Problem": "yrd_meetings.validation",
     "parse": "yrd_meetings.parsing",
     "check": "yrd_meetings.parsing",
