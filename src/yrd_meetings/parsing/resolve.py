@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..records import MeetingKind
 from .cues.dates import DateCue
-from .cues.meetings import MeetingCue
+from .cues.meetings import MeetingCue, Mentions
 from .cues.outcomes import find_next_hosts, find_outcomes, signed_list
 from .cues.people import find_people, roles_of_unknown
 from .events import Event, Person, Slot
@@ -42,12 +42,13 @@ class Resolver:
     """Build the events of one text from its segments and cues."""
 
     def __init__(
-        self, seg: Segments, meetings: Sequence[MeetingCue], dates: Sequence[DateCue], names: Names
+        self, seg: Segments, mentions: Mentions, dates: Sequence[DateCue], names: Names
     ) -> None:
         self.seg = seg
         self.text = seg.text
-        self.meetings = meetings
-        self.meeting_starts = [m.start for m in meetings]
+        self.bare = mentions
+        self.meetings = mentions.typed
+        self.meeting_starts = [m.start for m in self.meetings]
         self.lead = LeadReader(seg, dates, names)
         self.names = names
         self.events: list[Event] = []
@@ -113,8 +114,7 @@ class Resolver:
         """Step 1: events from held mentions; other typed mentions join a known event."""
         studied: set[tuple[int, MeetingKind, object]] = set()
         for i, cue in enumerate(self.meetings):
-            if cue.kind is None:
-                continue
+            assert cue.kind is not None  # typed mentions only
             # in a study session of a meeting (传达学习…座谈会精神), a later
             # 召开的…座谈会 restates that meeting: it is no report of its own
             where = (self._article(cue.start), cue.kind, self._key(cue.kind, cue))
@@ -173,21 +173,30 @@ class Resolver:
         """The events a sentence names, and whether it names another occasion."""
         lo = bisect.bisect_left(self.meeting_starts, a)
         hi = bisect.bisect_left(self.meeting_starts, b)
+        blo = bisect.bisect_left(self.bare.bare_start, a)
+        bhi = bisect.bisect_left(self.bare.bare_start, b)
+        # typed and bare mentions in text order: (start, typed index or -1, bare index or -1)
+        order = sorted(
+            [(self.meetings[i].start, i, -1) for i in range(lo, hi)]
+            + [(self.bare.bare_start[j], -1, j) for j in range(blo, bhi)]
+        )
         resolved: list[Event] = []
         foreign = False
-        for i in range(lo, hi):
-            cue = self.meetings[i]
-            event = self.event_of.get(i)
-            if cue.elsewhere and cue.kind is None:
-                foreign = True
-            elif event is None and cue.kind is None:
-                event = self._bare(cue, fallback)
-            elif event is None:
-                foreign = True
+        for start, i, j in order:
+            if j >= 0:
+                kind = self.bare.bare_kind[j]
+                foreign = foreign or kind == Mentions.ELSEWHERE
+                end = self.bare.bare_end[j]
+                event = (
+                    None if kind == Mentions.ELSEWHERE else self._bare(kind, start, end, fallback)
+                )
+            else:
+                event = self.event_of.get(i)
+                foreign = foreign or event is None
+                if event is not None and self.meetings[i].held:
+                    self._lead(event, self.meetings[i], a, b)
             if event is not None:
                 resolved.append(event)
-                if cue.held and cue.kind is not None:
-                    self._lead(event, cue, a, b)
         return resolved, foreign
 
     def finish(self) -> None:
@@ -197,14 +206,14 @@ class Resolver:
                 if (person := event.people.get(name)) is not None:
                     person.give(role, span)
 
-    def _bare(self, cue: MeetingCue, fallback: Event | None) -> Event | None:
-        if not cue.bare_forum:
+    def _bare(self, kind: int, start: int, end: int, fallback: Event | None) -> Event | None:
+        if kind != Mentions.FORUM:
             return fallback
         if self._last_forum is not None:
             return self._last_forum
         if fallback is None or fallback.kind is not MeetingKind.SYMPOSIUM:
             return None  # a 论坛 in a text about no symposium is some other forum
-        event = self._new(MeetingKind.FORUM, (cue.start, cue.end), fallback.article)
+        event = self._new(MeetingKind.FORUM, (start, end), fallback.article)
         event.held = False
         self._register(event)
         return event

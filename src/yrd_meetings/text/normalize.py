@@ -156,16 +156,17 @@ def _drop_repeats(
 ) -> tuple[str, array[int], list[int]]:
     """Drop a paragraph that repeats the one before it verbatim."""
     bounds = [*marks, len(text)]
-    keep: list[tuple[int, int]] = []
+    dropped: set[int] = set()  # only the repeats are remembered: most texts have none
     previous = None
-    for start, end in itertools.pairwise(bounds):
+    for i, (start, end) in enumerate(itertools.pairwise(bounds)):
         chunk = text[start:end]
         if chunk == previous and len(chunk) >= 4:
+            dropped.add(i)
             continue
-        keep.append((start, end))
         previous = chunk
-    if len(keep) == len(marks):
+    if not dropped:
         return text, offsets, marks
+    keep = [pair for i, pair in enumerate(itertools.pairwise(bounds)) if i not in dropped]
     parts: list[str] = []
     new = array("i")
     new_marks: list[int] = []

@@ -35,7 +35,7 @@ NOT_HELD = {
 
 @pytest.mark.parametrize(("text", "what"), HELD.items(), ids=list(HELD))
 def test_held(text: str, what: tuple[str, int | None, int | None]) -> None:
-    typed = [c for c in find_meetings(text, ()) if c.kind is not None]
+    typed = find_meetings(text, ()).typed
     cue = typed[0]
     assert (cue.kind.value, cue.label, cue.edition) == what
     assert cue.held and not cue.elsewhere
@@ -43,7 +43,7 @@ def test_held(text: str, what: tuple[str, int | None, int | None]) -> None:
 
 @pytest.mark.parametrize(("text", "why"), NOT_HELD.items(), ids=list(NOT_HELD))
 def test_not_held(text: str, why: str) -> None:
-    typed = [c for c in find_meetings(text, ()) if c.kind is not None]
+    typed = find_meetings(text, ()).typed
     assert typed and not any(c.held for c in typed)
     assert all(c.elsewhere for c in typed) == (why in {"announced", "back", "studied"})
     assert any(c.studied for c in typed) == (why == "studied")
@@ -56,11 +56,11 @@ def test_not_held(text: str, why: str) -> None:
      ("出席会议", False, False)],
 )  # fmt: skip
 def test_bare_words(text: str, bare_forum: bool, elsewhere: bool) -> None:
-    cue = find_meetings(text, ())[-1]
+    cue = find_meetings(text, ()).all()[-1]
     assert cue.kind is None and (cue.bare_forum, cue.elsewhere) == (bare_forum, elsewhere)
 
 
 def test_venue_is_the_holding_phrase_place() -> None:
     text = "6月5日，2024年度长三角地区主要领导座谈会在浙江省温州市举行。"
-    (cue,) = find_meetings(text, ())
+    (cue,) = find_meetings(text, ()).typed
     assert cue.venue is not None and text[cue.venue[0] : cue.venue[1]] == "浙江省温州市"

@@ -12,17 +12,20 @@ holding after the name (`…座谈会6月5日至6日在合肥举行`, `…座谈
 `X出席…座谈会并讲话`), or a held mention joined by 和/暨/及. Announcements
 (`将于`, `确定`, `筹备`) and references back (`去年`, `回顾`, `上届`) are never held.
 
->>> cue, = find_meetings("2023年度长三角地区主要领导座谈会6月5日至6日在安徽省合肥市举行。", ())
+>>> text = "2023年度长三角地区主要领导座谈会6月5日至6日在安徽省合肥市举行。"
+>>> cue, = find_meetings(text, ()).typed
 >>> cue.kind.value, cue.label, cue.held, cue.venue
 ('symposium', 2023, True, (26, 32))
->>> find_meetings("2024年度长三角地区主要领导座谈会将在浙江召开。", ())[0].held
+>>> find_meetings("2024年度长三角地区主要领导座谈会将在浙江召开。", ()).typed[0].held
 False
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
+from typing import ClassVar
 
 import attrs
 
@@ -30,7 +33,7 @@ from ...records import MeetingKind
 from ..scan import windows
 from .dates import chinese_number
 
-__all__ = ["MeetingCue", "find_meetings", "held_after"]
+__all__ = ["MeetingCue", "Mentions", "find_meetings", "held_after"]
 
 _LABEL = r"(?P<label>(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年度?"
 _REGION = (
@@ -184,23 +187,49 @@ def _typed(m: re.Match[str]) -> MeetingCue:
         )
     if group == "other":
         return MeetingCue(start=m.start(), end=m.end(), kind=MeetingKind.OTHER, name=m.group())
+    raise ValueError(f"not a typed mention: {m.group()!r}")
+
+
+def _bare_kind(m: re.Match[str]) -> int:
+    """PLAIN, FORUM or ELSEWHERE (see `Mentions`) for a bare word."""
+    if m.lastgroup == "otherbare":
+        return Mentions.ELSEWHERE
+    if m.lastgroup != "bareforum":
+        return Mentions.PLAIN
     other_forum = (
-        group == "bareforum"
-        and m.group() == "论坛"
+        m.group() == "论坛"
         and m.start() > 0
         and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff"
         and not _OUR_FORUM_BEFORE.search(m.string, max(0, m.start() - 2), m.start())
     )
-    return MeetingCue(
-        start=m.start(),
-        end=m.end(),
-        kind=None,
-        bare_forum=group == "bareforum" and not other_forum,
-        elsewhere=group == "otherbare" or other_forum,
-    )
+    return Mentions.ELSEWHERE if other_forum else Mentions.FORUM
 
 
-def find_meetings(text: str, others: Sequence[str]) -> list[MeetingCue]:
+@attrs.frozen
+class Mentions:
+    """The mentions of a text: typed ones as `MeetingCue`s, bare words (会议, 论坛) as
+    three arrays — a page of ten thousand 论坛 must not cost ten thousand objects.
+    `bare_kind` is `PLAIN`, `FORUM` (our forum) or `ELSEWHERE` (another meeting)."""
+
+    typed: list[MeetingCue]
+    bare_start: array[int]
+    bare_end: array[int]
+    bare_kind: array[int]
+
+    PLAIN: ClassVar[int] = 0
+    FORUM: ClassVar[int] = 1
+    ELSEWHERE: ClassVar[int] = 2
+
+    def all(self) -> list[MeetingCue]:
+        """Every mention as a `MeetingCue`, in text order (for tests and inspection)."""
+        bare = [
+            MeetingCue(start=s, end=e, kind=None, bare_forum=k == 1, elsewhere=k == 2)
+            for s, e, k in zip(self.bare_start, self.bare_end, self.bare_kind, strict=True)
+        ]
+        return sorted([*self.typed, *bare], key=lambda c: c.start)
+
+
+def find_meetings(text: str, others: Sequence[str]) -> Mentions:
     """Every meeting mention in `text`, in order; `others` are curated names of `other` meetings."""
     key = tuple(others)
     pattern = _CACHE.get(key)
@@ -211,15 +240,19 @@ def find_meetings(text: str, others: Sequence[str]) -> list[MeetingCue]:
         # every mention ends in one of these: 会, 坛, or the last character of a curated name
         last = "".join(sorted({"会", "坛", *(o[-1] for o in others if o)}))
         anchors = _ANCHORS.setdefault(key, re.compile(f"[{re.escape(last)}]"))
-    cues = [
-        _typed(m)
-        for lo, hi in windows(text, anchors, _REACH, 1)
-        for m in pattern.finditer(text, lo, hi)
-    ]
+    mentions = Mentions(typed=[], bare_start=array("i"), bare_end=array("i"), bare_kind=array("b"))
+    for lo, hi in windows(text, anchors, _REACH, 1):
+        for m in pattern.finditer(text, lo, hi):
+            if m.lastgroup in ("sym", "forum", "other"):
+                mentions.typed.append(_typed(m))
+            else:
+                mentions.bare_start.append(m.start())
+                mentions.bare_end.append(m.end())
+                mentions.bare_kind.append(_bare_kind(m))
     out: list[MeetingCue] = []
     # right to left, so a mention joined to a held one (A和B在…举行) is held too
     next_typed: MeetingCue | None = None
-    for cue in reversed(cues):
+    for cue in reversed(mentions.typed):
         if cue.kind is not None:
             status, venue = _status(text, cue.start, cue.end)
             held = bool(status)
@@ -237,4 +270,4 @@ def find_meetings(text: str, others: Sequence[str]) -> list[MeetingCue]:
             next_typed = cue
         out.append(cue)
     out.reverse()
-    return out
+    return attrs.evolve(mentions, typed=out)
