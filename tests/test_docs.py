@@ -31,6 +31,7 @@ def blocks(page: Path, lang: str) -> list[str]:
 @pytest.fixture(autouse=True)
 def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     packaged()  # skip while the data files are missing
+    monkeypatch.delenv("COLUMNS", raising=False)  # examples show whole tables
     monkeypatch.chdir(tmp_path)  # examples that write files write them here
     (tmp_path / "seeds").symlink_to(ROOT / "seeds", target_is_directory=True)
 

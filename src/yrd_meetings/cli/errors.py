@@ -55,7 +55,9 @@ def error_line(message: object, *, internal: bool = False) -> None:
 def _emit(result: str | Result) -> int:
     output, status = (result.output, result.status) if isinstance(result, Result) else (result, 0)
     if output:
-        print(output)
+        from .render import for_terminal
+
+        print(for_terminal(output, getattr(sys.stdout, "encoding", None)))
     sys.stdout.flush()
     return status
 

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sys
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 from ..records import Meeting, Post, Province
 
-__all__ = ["UNKNOWN", "count", "dates", "dump_json", "post_title", "table", "text", "width"]
+__all__ = [
+    "ASCII_MARKS",
+    "UNKNOWN",
+    "count",
+    "dates",
+    "dump_json",
+    "for_terminal",
+    "post_title",
+    "table",
+    "terminal_columns",
+    "text",
+    "width",
+]
 
 
 def width(text: str) -> int:
@@ -20,11 +35,36 @@ def width(text: str) -> int:
     )
 
 
+def terminal_columns() -> int | None:
+    """The width to fit: `COLUMNS` if set, else the terminal's; None when writing to a
+    file or a pipe (tables are then never cut)."""
+    env = os.environ.get("COLUMNS", "")
+    if env.isascii() and env.isdigit() and int(env) > 0:
+        return int(env)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def _cut(text: str, room: int) -> str:
+    """`text` cut to `room` columns, ending in … when anything was cut."""
+    if width(text) <= room:
+        return text
+    out, used = "", 0
+    for ch in text:
+        if used + width(ch) > room - 1:
+            break
+        out, used = out + ch, used + width(ch)
+    return out + "…"
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Left-aligned columns that line up with double-width characters.
 
     A row with fewer cells than the header (`("2006", "no record")`) runs its last
     cell on across the columns it lacks, without widening the column it starts in.
+    On a terminal (or with `COLUMNS` set) the last column (a theme, a title, a list
+    of posts) is cut with … so each line fits.
     """
 
     def fits(row: Sequence[str], i: int) -> bool:
@@ -34,6 +74,11 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
         max(width(str(row[i])) for row in (header, *rows) if fits(row, i))
         for i in range(len(header))
     ]
+    limit = terminal_columns()
+    if limit is not None and sum(widths) + 2 * (len(widths) - 1) > limit:
+        room = max(limit - sum(widths[:-1]) - 2 * (len(widths) - 1), width(header[-1]), 8)
+        widths[-1] = min(widths[-1], room)
+        rows = [(*r[:-1], _cut(str(r[-1]), room)) if len(r) == len(header) else r for r in rows]
 
     def line(cells: Sequence[str]) -> str:
         padded = (
@@ -43,6 +88,29 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
     rule = "  ".join("-" * w for w in widths)
     return "\n".join([line(header), rule, *(line(r) for r in rows)])
+
+
+# What a terminal whose encoding lacks them (GBK, ASCII) gets instead.
+ASCII_MARKS = str.maketrans({"✓": "+", "·": ".", "–": "-", "…": "...", "²": "2"})
+
+
+def for_terminal(output: str, encoding: str | None) -> str:
+    """`output` as the stream's encoding can show it: marks made ASCII if need be, or
+    ValueError saying how to get UTF-8 when the text itself (Chinese) cannot be shown."""
+    encoding = encoding or "utf-8"
+    try:
+        output.encode(encoding)
+        return output
+    except UnicodeEncodeError:
+        output = output.translate(ASCII_MARKS)
+    try:
+        output.encode(encoding)
+    except UnicodeEncodeError:
+        raise ValueError(
+            f"the terminal's encoding ({encoding}) cannot show this output; "
+            "set PYTHONIOENCODING=utf-8 (or use a UTF-8 locale) and run again"
+        ) from None
+    return output
 
 
 def text(value: object) -> str:
