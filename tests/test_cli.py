@@ -295,6 +295,7 @@ def test_help_everywhere_has_examples(capsys: pytest.CaptureFixture[str]) -> Non
         "timeline",
         "parse",
         "check",
+        "propose",
     }
     for argv in [["--help"], *([name, "--help"] for name in subcommands)]:
         assert main(argv) == 0

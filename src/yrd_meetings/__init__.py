@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .parsing import Discrepancy, Report, check, parse
     from .parsing.tokens import jieba_userdict, tokenize
     from .plot import timeline_svg
+    from .propose import propose
     from .validation import Problem, validate
 
 __all__ = [
@@ -76,6 +77,7 @@ __all__ = [
     "load",
     "parse",
     "parse_many",
+    "propose",
     "seeds",
     "timeline_svg",
     "to_simplified",
@@ -94,6 +96,7 @@ _LAZY = {
     "Problem": "yrd_meetings.validation",
     "parse": "yrd_meetings.parsing",
     "check": "yrd_meetings.parsing",
+    "propose": "yrd_meetings.propose",
     "Report": "yrd_meetings.parsing",
     "Discrepancy": "yrd_meetings.parsing",
     "tokenize": "yrd_meetings.parsing.tokens",

@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from . import cite, coverage, export, meetings, officials, reports, show, timeline, validate
+from . import (
+    cite,
+    coverage,
+    export,
+    meetings,
+    officials,
+    propose,
+    reports,
+    show,
+    timeline,
+    validate,
+)
 from .errors import Parser, run
 
 __all__ = ["EXAMPLES", "build_parser", "main"]
@@ -29,7 +40,7 @@ examples:
 """
 
 # In the order `--help` lists them.
-COMMANDS = (meetings, show, officials, export, validate, coverage, cite, timeline, reports)
+COMMANDS = (meetings, show, officials, export, validate, coverage, cite, timeline, reports, propose)
 
 
 def build_parser() -> argparse.ArgumentParser:
