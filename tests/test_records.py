@@ -302,3 +302,29 @@ def test_data_dictionary_documents_every_field() -> None:
         assert f"## {cls.__name__}" in doc
         for field in attrs.fields(cls):
             assert f"| `{field.name}` |" in doc, f"{cls.__name__}.{field.name}"
+
+
+@pytest.mark.parametrize(
+    ("key", "error", "message"),
+    [
+        pytest.param(3, TypeError, "province must be a Province or str, got int", id="lookup-int"),
+        pytest.param(
+            "CN-XX",
+            ValueError,
+            "unknown province 'CN-XX'; use CN-SH, CN-JS, CN-ZJ, CN-AH, a GB/T 2260 code such as"
+            " 320000, or a name such as 江苏, 江苏省, 苏 or Jiangsu",
+            id="lookup-unknown",
+        ),
+    ],
+)
+def test_province_lookup_errors(key: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        Province.lookup(key)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+def test_province_call_takes_names_but_not_numbers() -> None:
+    assert Province(" 江 苏 ") is Province.JIANGSU
+    with pytest.raises(ValueError) as info:
+        Province(3)
+    assert str(info.value) == "3 is not a valid Province"
