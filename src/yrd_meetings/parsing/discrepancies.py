@@ -31,7 +31,7 @@ from .report import Discrepancy, DiscrepancyKind, Report
 if TYPE_CHECKING:
     from ..dataset import Dataset
 
-__all__ = ["check"]
+__all__ = ["check", "match_meeting", "near_official"]
 
 
 def _source_text(sources: Iterable[Source]) -> str | None:
@@ -42,7 +42,9 @@ def _source_text(sources: Iterable[Source]) -> str | None:
     return None
 
 
-def _meeting(report: Report, meetings: tuple[Meeting, ...]) -> Meeting | None:
+def match_meeting(report: Report, meetings: tuple[Meeting, ...]) -> Meeting | None:
+    """The curated meeting a report is about: a symposium by 年度, a forum by edition or
+    year, another meeting by name (None when the data has none)."""
     for m in meetings:
         if m.kind is not report.kind:
             continue
@@ -77,7 +79,7 @@ def _posts_on(official: Official, when: PartialDate) -> list[tuple[Post, Provinc
     ]
 
 
-def _near(name: str, title: str | None, officials: tuple[Official, ...]) -> Official | None:
+def near_official(name: str, title: str | None, officials: tuple[Official, ...]) -> Official | None:
     """A curated official whose name differs from `name` in one character."""
     found = []
     for official in officials:
@@ -137,7 +139,7 @@ class _Checker:
     def __init__(self, index: int, report: Report, text: str, dataset: Dataset) -> None:
         self.index, self.report, self.text, self.data = index, report, text, dataset
         self.by_name = {o.name: o for o in dataset.officials}
-        self.meeting = _meeting(report, dataset.meetings)
+        self.meeting = match_meeting(report, dataset.meetings)
         self.when = _when(report, self.meeting)
         self.present: set[str] = set()  # curated officials the text names
         self.found: list[Discrepancy] = []
@@ -173,7 +175,7 @@ class _Checker:
             span = _span(self.report, f"attendees[{i}]")
             official = self.by_name.get(att.name)
             if official is None:
-                near = _near(att.name, att.title, self.data.officials)
+                near = near_official(att.name, att.title, self.data.officials)
                 if near is not None:
                     self.present.add(near.id)
                     source = self._errata([near.id], att.name) or _source_text(near.sources)

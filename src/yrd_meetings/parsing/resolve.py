@@ -176,10 +176,11 @@ class Resolver:
         blo = bisect.bisect_left(self.bare.bare_start, a)
         bhi = bisect.bisect_left(self.bare.bare_start, b)
         # typed and bare mentions in text order: (start, typed index or -1, bare index or -1)
-        order = sorted(
-            [(self.meetings[i].start, i, -1) for i in range(lo, hi)]
-            + [(self.bare.bare_start[j], -1, j) for j in range(blo, bhi)]
-        )
+        order = [(self.meetings[i].start, i, -1) for i in range(lo, hi)]
+        if blo < bhi:
+            order += [(self.bare.bare_start[j], -1, j) for j in range(blo, bhi)]
+            if lo < hi:
+                order.sort()
         resolved: list[Event] = []
         foreign = False
         for start, i, j in order:

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 # check()'s matcher, reused so that the two commands agree on which meeting a text
 # reports (a private name: the parsing package exports no matcher of its own).
-from ..parsing.discrepancies import _meeting as check_meeting
-from ..parsing.discrepancies import _near as near_name
+from ..parsing.discrepancies import match_meeting as check_meeting
+from ..parsing.discrepancies import near_official as near_name
 from ..records import Meeting, MeetingKind, Official, Post, Province, Role
 from ..tenures import held_throughout
 

@@ -60,8 +60,6 @@ _GLOSS = re.compile(
     rf"([\u4e00-\u9fff])\n?\(\n?(?:(?:[a-z{_TONE}]\n?){{1,7}}[1-5]?\n?[ ']?\n?){{1,4}}\)"
 )
 _SPACE = re.compile(r"\s+")
-_ALNUM = re.compile(r"[A-Za-z0-9]")
-_ALPHA = re.compile(r"[A-Za-z]")
 
 
 @attrs.frozen(kw_only=True)
@@ -180,6 +178,43 @@ def _drop_repeats(
     return "".join(parts), new, new_marks
 
 
+def _joins(left: str, right: str, line_break: bool) -> bool:
+    """Keep one space between two ASCII words; a line break inside a number
+    (202\n6年) or a name joins it."""
+    if line_break:
+        return left.isascii() and left.isalpha() and right.isascii() and right.isalpha()
+    return left.isascii() and left.isalnum() and right.isascii() and right.isalnum()
+
+
+def _strip_space(work: str, offsets: array[int], total: int) -> tuple[str, array[int], list[int]]:
+    """Remove whitespace, remembering where paragraphs (two or more line breaks) begin."""
+    marks: list[int] = [0]
+    parts: list[str] = []
+    new = array("i")
+    pos = length = 0
+    for match in _SPACE.finditer(work):
+        start, end = match.span()
+        if start > pos:
+            parts.append(work[pos:start])
+            new.extend(offsets[pos:start])
+            length += start - pos
+        breaks = work.count("\n", start, end)
+        if breaks >= 2 and length > 0 and length != marks[-1]:
+            marks.append(length)
+        if start > 0 and end < len(work) and _joins(work[start - 1], work[end], breaks > 0):
+            parts.append(" ")
+            new.append(offsets[start])
+            length += 1
+        pos = end
+    parts.append(work[pos:])
+    new.extend(offsets[pos : len(work)])
+    new.append(total)
+    clean = "".join(parts)
+    while len(marks) > 1 and marks[-1] >= len(clean):
+        marks.pop()  # a break at the very end starts no paragraph
+    return clean, new, marks
+
+
 def normalize(text: str) -> Normalized:
     """Clean `text` for matching; see the module docstring for what is removed."""
     if not isinstance(text, str):
@@ -188,38 +223,7 @@ def normalize(text: str) -> Normalized:
     work, offsets = _rewrite(work, offsets, _FOLD, _fold)
     work, offsets = _rewrite(work, offsets, _NOISE, lambda m: "")
     work, offsets = _rewrite(work, offsets, _GLOSS, _unglossed)
-    # whitespace last: remember paragraph breaks (two or more line breaks)
-    paragraph_marks: list[int] = [0]
-    parts: list[str] = []
-    new = array("i")
-    pos = 0
-    length = 0
-    for match in _SPACE.finditer(work):
-        start, end = match.span()
-        if start > pos:
-            parts.append(work[pos:start])
-            new.extend(offsets[pos:start])
-            length += start - pos
-        if match.group().count("\n") >= 2 and length > 0:
-            paragraph_marks.append(length)
-        # keep one space between two ASCII words; a line break inside a
-        # number (202\n6年) or a name joins it
-        pattern = _ALPHA if "\n" in match.group() else _ALNUM
-        if (
-            start > 0
-            and end < len(work)
-            and pattern.match(work[start - 1])
-            and pattern.match(work[end])
-        ):
-            parts.append(" ")
-            new.append(offsets[start])
-            length += 1
-        pos = end
-    parts.append(work[pos:])
-    new.extend(offsets[pos : len(work)])
-    new.append(len(text))
-    clean = "".join(parts)
-    marks = sorted({p for p in paragraph_marks if p < len(clean)} | {0})
+    clean, new, marks = _strip_space(work, offsets, len(text))
     clean, new, marks = _drop_repeats(clean, new, marks)
     paragraphs = tuple(marks)
     return Normalized(

@@ -55,9 +55,8 @@ _BARE = (
 )
 # what may stand right before a bare 论坛 that means this forum (出席论坛, 本届论坛, 论坛上);
 # any other word before it names another forum (数字经济论坛)
-_OUR_FORUM_BEFORE = re.compile(
-    r"(?:高层|本届|此次|这次|该|出席|参加|主持|举办|召开|举行|在|的|为|届|次|上|于|和|与|及|、|出|本)$"
-)
+_OUR_FORUM_BEFORE_2 = frozenset(["高层", "本届", "此次", "这次", "出席", "参加", "主持", "举办", "召开", "举行"])
+_OUR_FORUM_BEFORE_1 = frozenset("该在的为届次上于和与及、出本")
 
 _ANNOUNCE = re.compile(
     r"将于|将在|将要|即将|拟于|拟在|计划于|定于|确定|筹备|预计|前瞻|届时|下一届|下届|明年|申办|承办权"
@@ -196,11 +195,13 @@ def _bare_kind(m: re.Match[str]) -> int:
         return Mentions.ELSEWHERE
     if m.lastgroup != "bareforum":
         return Mentions.PLAIN
+    text, at = m.string, m.start()
+    before = text[at - 1] if at else ""
     other_forum = (
         m.group() == "论坛"
-        and m.start() > 0
-        and "\u4e00" <= m.string[m.start() - 1] <= "\u9fff"
-        and not _OUR_FORUM_BEFORE.search(m.string, max(0, m.start() - 2), m.start())
+        and "\u4e00" <= before <= "\u9fff"
+        and before not in _OUR_FORUM_BEFORE_1
+        and text[max(0, at - 2) : at] not in _OUR_FORUM_BEFORE_2
     )
     return Mentions.ELSEWHERE if other_forum else Mentions.FORUM
 

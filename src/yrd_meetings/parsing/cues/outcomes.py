@@ -73,6 +73,7 @@ _UNVEILED_PASSIVE = re.compile(
     r"(?:相继|正式|集中|同时)?揭牌(?:成立)?(?=[,。;]|$)"
 )
 _VISITED = re.compile(r"考察了([^。;]{2,300})")
+_HOST_VERB = re.compile(r"确定|决定|明确")
 _NEXT_HOST = re.compile(
     r"(?:确定|决定|明确)[,:]?(?P<label>\d{4})年度[\u4e00-\u9fff]{0,14}座谈会"
     r"(?:将)?(?:在|由)(?P<place>[\u4e00-\u9fff]{1,6}?)(?:召开|举行|举办|承办)"
@@ -259,6 +260,8 @@ def find_outcomes(text: str, a: int, b: int) -> list[OutcomeCue]:
 
 def find_next_hosts(text: str, a: int, b: int) -> list[OutcomeCue]:
     """The next year's host a sentence announces (`确定，2024年度…座谈会在浙江召开`)."""
+    if _HOST_VERB.search(text, a, b) is None:
+        return []  # most sentences announce nothing: skip the pattern
     return [
         OutcomeCue(
             field="next_host",
