@@ -55,7 +55,9 @@ _BARE = (
 )
 # what may stand right before a bare 论坛 that means this forum (出席论坛, 本届论坛, 论坛上);
 # any other word before it names another forum (数字经济论坛)
-_OUR_FORUM_BEFORE_2 = frozenset(["高层", "本届", "此次", "这次", "出席", "参加", "主持", "举办", "召开", "举行"])
+_OUR_FORUM_BEFORE_2 = frozenset(
+    ["高层", "本届", "此次", "这次", "出席", "参加", "主持", "举办", "召开", "举行"]
+)
 _OUR_FORUM_BEFORE_1 = frozenset("该在的为届次上于和与及、出本")
 
 _ANNOUNCE = re.compile(
