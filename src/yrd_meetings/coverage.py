@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -70,13 +69,14 @@ def coverage(
     (Values inferred from the rotation are not stored at all; notes tell them.)
 
     Symposiums get a row for every 年度 year from 2005 through `through` (default:
-    this year); a year without a record in the data has `id` None and every field
-    `"no record"`, so a gap shows where users look.
+    the year of the data's `as_of` date, so the table is the same on every day the
+    same data is read); a year without a record in the data has `id` None and every
+    field `"no record"`, so a gap shows where users look.
     """
     rows = [_row(ds, m) for m in ds.meetings if m.kind is kind]
     if kind is not MeetingKind.SYMPOSIUM:
         return rows
-    last = datetime.date.today().year if through is None else through
+    last = ds.as_of.year if through is None else through
     by_year = {r["year"]: r for r in rows}
     years = range(FIRST_YEAR, max(last, *by_year) + 1)
     return [by_year.get(year) or _no_record(year) for year in years]
