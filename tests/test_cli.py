@@ -616,3 +616,17 @@ def test_a_second_export_in_progress_is_one_line(
         code, _, err = run(capsys, "export", "--format", "json", "--out", str(out))
     assert code == 1 and "in progress" in one_error_line(err)
     assert not out.exists()
+
+
+def test_check_says_when_nothing_was_checked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    unrelated = tmp_path / "unrelated.txt"
+    unrelated.write_text("与长三角无关的一段文字。", encoding="utf-8")
+    status = main(["check", str(unrelated)])
+    out = capsys.readouterr().out
+    assert status == 3
+    assert out.splitlines() == [
+        "0 discrepancies in 1 file(s)",
+        f"{unrelated}: no report of a symposium or forum found: nothing checked",
+    ]

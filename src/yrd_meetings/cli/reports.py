@@ -78,13 +78,23 @@ def parse(args: argparse.Namespace) -> str:
     return "\n".join(out)
 
 
+NOTHING_CHECKED = 3  # exit status: a file reports no meeting, so nothing could be compared
+
+
 def check(args: argparse.Namespace) -> Result:
-    """Exit 1 when any discrepancy is found, 0 when the texts agree (like a linter)."""
+    """Exit 1 when any discrepancy is found, 0 when the texts agree (like a linter), 3 when
+    a text reports no meeting at all (nothing was checked, which is not agreement)."""
     texts = [(name, read_input(name, args.max_bytes)) for name in args.files]
     api = _parser_api()
     results = [(name, api.check(t)) for name, t in texts]
+    silent = [name for name, t in texts if not api.parse(t)]
     total = sum(len(found) for _, found in results)
-    return Result(_check_output(results, args.json), 1 if total else 0)
+    output = _check_output(results, args.json)
+    if silent and not args.json:
+        output += "".join(
+            f"\n{name}: no report of a symposium or forum found: nothing checked" for name in silent
+        )
+    return Result(output, 1 if total else NOTHING_CHECKED if silent else 0)
 
 
 _DISCREPANCY_KEYS = ("kind", "start", "end", "says", "truth", "source", "record")
@@ -140,7 +150,7 @@ def register(sub: Any) -> None:
         sub,
         "check",
         "compare news reports with the curated data and list where they disagree; "
-        "exit 1 if they do, 0 if they agree",
+        "exit 1 if they do, 0 if they agree, 3 if a text reports no meeting",
         ["yrd-meetings check report.txt", "yrd-meetings check --json - < report.txt"],
         check,
     )
