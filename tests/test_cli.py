@@ -397,16 +397,6 @@ def test_show_prints_unknown_lists_as_unknown(
 # -- parse and check ----------------------------------------------------------------------------
 
 
-def _parser_ready() -> bool:
-    import importlib
-
-    try:
-        module = importlib.import_module("yrd_meetings.parsing")
-        return all(hasattr(module, n) for n in ("parse", "check", "report_to_json"))
-    except ImportError:
-        return False
-
-
 def test_input_decoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from yrd_meetings.cli import NotFound
     from yrd_meetings.cli.reports import read_input as _read_input
@@ -438,7 +428,6 @@ def test_parse_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture
         one_error_line(err)
 
 
-@pytest.mark.skipif(not _parser_ready(), reason="the parser (issue 4) has not landed yet")
 def test_parse_json_on_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "parse", "--json", *map(str, SEEDS))
     assert code == 0, err
@@ -467,7 +456,6 @@ def test_parse_json_on_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:
     assert any(r["year"] == 2025 and r["city"] == "南京" for r in reports)
 
 
-@pytest.mark.skipif(not _parser_ready(), reason="the parser (issue 4) has not landed yet")
 def test_parse_stdin_and_gb18030(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

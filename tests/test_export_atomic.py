@@ -264,18 +264,6 @@ def test_a_read_only_earlier_export_is_refused_untouched(
     assert state(target) == "old" and leftovers(target) == []
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only directory")
-def test_a_read_only_earlier_export_for_real(tmp_path: Path) -> None:
-    target = prepare(tmp_path, earlier=True)
-    target.chmod(0o555)
-    try:
-        with pytest.raises(ExportError, match="read-only"):
-            write(sample_dataset(), target, format="jsonl", force=True)
-        assert state(target) == "old" and leftovers(target) == []
-    finally:
-        target.chmod(0o755)
-
-
 def test_a_read_only_parent_is_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
