@@ -14,9 +14,17 @@ import pytest
 
 from yrd_meetings.dates import PartialDate
 from yrd_meetings.index import meeting_sort_key
-from yrd_meetings.records import Meeting, MeetingKind, Tenure
-from yrd_meetings.tenures import held_throughout, tenure_covers
-from yrd_meetings.testing import make_meeting, make_tenure
+from yrd_meetings.records import Meeting, MeetingKind, Official, Tenure
+from yrd_meetings.tenures import (
+    OutOfPeriodError,
+    UncertainDateError,
+    check_period,
+    held_throughout,
+    holder_on,
+    holders_during,
+    tenure_covers,
+)
+from yrd_meetings.testing import make_meeting, make_official, make_tenure
 
 D = datetime.date
 P = PartialDate.parse
@@ -512,3 +520,128 @@ def test_held_throughout(start: str, end: str | None, when: str, held: bool) -> 
 )
 def test_meeting_sort_key(meeting: Meeting, key: tuple[datetime.date, int, str]) -> None:
     assert meeting_sort_key(meeting) == key
+
+
+# -- who held a post on a day, or during a month --------------------------------------
+
+SECRETARY = ("CN-SH", "party_secretary")
+
+
+def _two(first: Tenure, second: Tenure) -> tuple[Official, Official]:
+    return (
+        make_official(tenures=(first,)),
+        make_official(id="other-official", name="另一官员", pinyin="Ling Yi", tenures=(second,)),
+    )
+
+
+# test-official until some day in March 2008, other-official from some day that month
+HANDOVER_IN_MARCH = _two(_tenure("2003-01-02", "2008-03"), _tenure("2008-03"))
+# both open-ended: the data is broken, and the look-up says so
+OVERLAPPING = _two(_tenure("2003-01-02"), _tenure("2008-03-01"))
+UNCERTAIN_MARCH = (
+    "the 上海 市委书记 on 2008-03-15 is uncertain: the sources give only months or years"
+    " around that day (测试官员 2003-01-02–2008-03; 另一官员 2008-03–incumbent)"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        pytest.param(D(2005, 5, 5), "test-official", id="before-the-handover"),
+        pytest.param(D(2008, 2, 29), "test-official", id="last-day-of-february"),
+        pytest.param(D(2008, 4, 1), "other-official", id="after-the-handover-month"),
+        pytest.param(D(2003, 1, 1), None, id="before-anyone"),
+    ],
+)
+def test_holder_on(day: datetime.date, expected: str | None) -> None:
+    found = holder_on(HANDOVER_IN_MARCH, *SECRETARY, day)
+    assert (found.id if found else None) == expected
+    assert holder_on(HANDOVER_IN_MARCH, "CN-SH", "governor", day) is None
+
+
+@pytest.mark.parametrize(
+    ("officials", "day", "message"),
+    [
+        pytest.param(HANDOVER_IN_MARCH, D(2008, 3, 15), UNCERTAIN_MARCH, id="handover-month"),
+        pytest.param(
+            OVERLAPPING,
+            D(2010, 1, 5),
+            "overlapping tenures on 2010-01-05: 测试官员, 另一官员",
+            id="overlapping-tenures",
+        ),
+    ],
+)
+def test_holder_on_uncertain(
+    officials: tuple[Official, ...], day: datetime.date, message: str
+) -> None:
+    with pytest.raises(UncertainDateError) as info:
+        holder_on(officials, *SECRETARY, day)
+    assert str(info.value) == message
+    assert [o.id for o in info.value.candidates] == ["test-official", "other-official"]
+
+
+@pytest.mark.parametrize(
+    ("officials", "when", "expected"),
+    [
+        pytest.param(
+            HANDOVER_IN_MARCH,
+            "2008-03",
+            [("test-official", False), ("other-official", True)],
+            id="handover-month",
+        ),
+        pytest.param(HANDOVER_IN_MARCH, "2008-02", [("test-official", True)], id="month-before"),
+        pytest.param(
+            HANDOVER_IN_MARCH,
+            "2008",
+            [("test-official", True), ("other-official", True)],
+            id="year",
+        ),
+        pytest.param(
+            _two(_tenure("2003-01-02", "2008-02-01"), _tenure("2008-02-29")),
+            "2008-02",
+            [("other-official", True)],
+            id="out-on-the-first-in-on-the-last-day",
+        ),
+        pytest.param(HANDOVER_IN_MARCH, "2002", [], id="before-anyone"),
+    ],
+)
+def test_holders_during(
+    officials: tuple[Official, ...], when: str, expected: list[tuple[str, bool]]
+) -> None:
+    found = holders_during(officials, *SECRETARY, P(when))
+    assert [(h.official.id, h.certain) for h in found] == expected
+
+
+PERIOD = (D(2005, 1, 1), D(2026, 12, 1))
+ASK = "(allow_beyond=True, or --allow-beyond, asks anyway)"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "message"),
+    [
+        pytest.param(
+            D(2004, 12, 31),
+            D(2004, 12, 31),
+            "2004-12-31 is before the data's coverage, which starts on 2005-01-01: the data"
+            f" does not say who held the post then {ASK}",
+            id="day-before",
+        ),
+        pytest.param(
+            D(2026, 12, 2),
+            D(2026, 12, 2),
+            "2026-12-02 is after the data's as_of date 2026-12-01 (data version test): the data"
+            f" cannot say who held the post then {ASK}",
+            id="day-after",
+        ),
+        pytest.param(D(2005, 1, 1), D(2005, 1, 1), None, id="first-day"),
+        pytest.param(D(2026, 12, 1), D(2026, 12, 1), None, id="last-day"),
+        pytest.param(D(2004, 1, 1), D(2005, 1, 1), None, id="period-reaching-in"),
+    ],
+)
+def test_check_period(first: datetime.date, last: datetime.date, message: str | None) -> None:
+    if message is None:
+        check_period(PERIOD, first, last, str(first), "test")
+    else:
+        with pytest.raises(OutOfPeriodError) as info:
+            check_period(PERIOD, first, last, str(first), "test")
+        assert str(info.value) == message
