@@ -49,16 +49,17 @@ _FORUM = (
     r"[“\"]?(?:长三角|长江三角洲)(?:地区)?一体化发展[”\"]?高层论坛"
 )
 # a bare 论坛 after a name (数字经济论坛) or a compound 会议 (常务会议) is another meeting
+# a bare 论坛 means this forum after a word of ours (出席论坛, 本届论坛, 。论坛上); after any
+# other word it names another forum (数字经济论坛); a compound 会议 (常务会议) is another meeting
+_OUR_FORUM = (
+    r"(?:(?<![\u4e00-\u9fff])|(?<=高层|本届|此次|这次|出席|参加|主持|举办|召开|举行)"
+    r"|(?<=[该在的为届次上于和与及、出本]))论坛"
+)
 _BARE = (
     r"(?P<otherbare>(?:常务|工作|联席|专题|电视电话|视频|推进|协调|调度|党组|常委会?|扩大|办公|筹备)"
-    r"(?:会议|座谈会))|(?P<bareforum>高层论坛|论坛)|(?P<bare>成果发布会|座谈会|会议)"
+    rf"(?:会议|座谈会))|(?P<bareforum>高层论坛|{_OUR_FORUM})|(?P<otherforum>论坛)"
+    r"|(?P<bare>成果发布会|座谈会|会议)"
 )
-# what may stand right before a bare 论坛 that means this forum (出席论坛, 本届论坛, 论坛上);
-# any other word before it names another forum (数字经济论坛)
-_OUR_FORUM_BEFORE_2 = frozenset(
-    ["高层", "本届", "此次", "这次", "出席", "参加", "主持", "举办", "召开", "举行"]
-)
-_OUR_FORUM_BEFORE_1 = frozenset("该在的为届次上于和与及、出本")
 
 _ANNOUNCE = re.compile(
     r"将于|将在|将要|即将|拟于|拟在|计划于|定于|确定|筹备|预计|前瞻|届时|下一届|下届|明年|申办|承办权"
@@ -94,6 +95,8 @@ _AT_MEETING = re.compile(
     r"上[,，]?[^。!?]{0,40}?(?:讲话|致辞|发言|指出|强调|表示|通报|获悉|了解到|宣布|发布|签约|揭牌)"
 )
 # 传达学习…座谈会精神: a study of the meeting, not a report of it
+# Mentions.ELSEWHERE, FORUM, PLAIN
+_BARE_KINDS = {"otherbare": 2, "otherforum": 2, "bareforum": 1, "bare": 0}
 _STUDIED = re.compile(r"的?精神|的?重要精神")
 _STUDY = re.compile(r"传达|学习|贯彻|落实")
 _JOIN = re.compile(r"(?:和|及|暨|与|、|以及)")
@@ -193,19 +196,7 @@ def _typed(m: re.Match[str]) -> MeetingCue:
 
 def _bare_kind(m: re.Match[str]) -> int:
     """PLAIN, FORUM or ELSEWHERE (see `Mentions`) for a bare word."""
-    if m.lastgroup == "otherbare":
-        return Mentions.ELSEWHERE
-    if m.lastgroup != "bareforum":
-        return Mentions.PLAIN
-    text, at = m.string, m.start()
-    before = text[at - 1] if at else ""
-    other_forum = (
-        m.group() == "论坛"
-        and "\u4e00" <= before <= "\u9fff"
-        and before not in _OUR_FORUM_BEFORE_1
-        and text[max(0, at - 2) : at] not in _OUR_FORUM_BEFORE_2
-    )
-    return Mentions.ELSEWHERE if other_forum else Mentions.FORUM
+    return _BARE_KINDS[m.lastgroup or ""]
 
 
 @attrs.frozen
