@@ -377,7 +377,7 @@ def test_list_prints_unknown_counts_as_question_marks(
     code, out, _ = run(capsys, "list", "--year", str(m.year or m.start.year))  # type: ignore[union-attr]
     assert code == 0
     cells = columns(out, meeting)
-    assert (cells["attendees"], cells["documents"]) == (attendees, documents)
+    assert (cells["people"], cells["docs"]) == (attendees, documents)
     assert " 0 " not in out
 
 

@@ -32,10 +32,7 @@ def test_tables_fit_columns(
     lines = capsys.readouterr().out.splitlines()
     # tables are cut to fit; free text (notes, themes, source URLs) is indented and wraps
     table_lines = [line for line in lines if line and not line.startswith(("<Dataset", "  "))]
-    # `list` needs 83 columns before its theme (id, label, dates, counts): the theme is
-    # cut to its 8-column floor and the line is as narrow as the table can be
-    floor = 91 if argv == ["list"] else 0
-    assert max(width(line) for line in table_lines) <= max(columns, floor)
+    assert max(width(line) for line in table_lines) <= columns
 
 
 def test_cut_cells_end_in_an_ellipsis(

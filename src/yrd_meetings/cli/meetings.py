@@ -14,7 +14,7 @@ from .render import count, dates, dump_json, table, text
 
 __all__ = ["HEADER", "register", "row", "summary"]
 
-HEADER = ("id", "年度/届", "dates", "city", "host", "attendees", "documents", "theme")
+HEADER = ("id", "年度/届", "dates", "city", "host", "people", "docs", "theme")
 
 
 def row(ds: Dataset, m: Meeting) -> tuple[str, ...]:

@@ -139,7 +139,12 @@ def dates(meeting: Meeting) -> str:
         return ""
     if meeting.end is None or meeting.end == meeting.start:
         return str(meeting.start)
-    return f"{meeting.start}/{meeting.end}"
+    start, end = str(meeting.start), str(meeting.end)
+    # ISO 8601's short form of an interval: 2008-12-15/16, 2025-08-31/09-01
+    for shared in (8, 5):
+        if len(start) == len(end) == 10 and start[:shared] == end[:shared]:
+            return f"{start}/{end[shared:]}"
+    return f"{start}/{end}"
 
 
 def post_title(post: Post | None, province: Province | None, title: str | None) -> str:
