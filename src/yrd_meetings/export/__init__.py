@@ -37,7 +37,7 @@ import json
 from collections.abc import Mapping
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from .. import codec
 from ..convert import Variant, check_variant, convert_name, convert_text
@@ -48,6 +48,7 @@ from .tables import TABLES, Column, Table, cell
 
 __all__ = [
     "FORMATS",
+    "Format",
     "ExportError",
     "datapackage_descriptor",
     "formula_escape",
@@ -58,7 +59,8 @@ __all__ = [
 # Defined beside the code that raises it; documented and caught as this module's.
 ExportError.__module__ = __name__
 
-FORMATS = ("json", "jsonl", "csv", "datapackage")
+Format = Literal["json", "jsonl", "csv", "datapackage"]
+FORMATS: tuple[Format, ...] = get_args(Format)
 VARIANT_TAGS: Mapping[str, str] = {"traditional": "zh-Hant", "hk": "zh-Hant-HK", "tw": "zh-Hant-TW"}
 
 DATAPACKAGE_FILE = "datapackage.json"
@@ -256,9 +258,9 @@ def datapackage_descriptor(
 def render(
     ds: Dataset,
     *,
-    format: str = "json",
+    format: Format = "json",
     excel: bool = False,
-    traditional: str | None = None,
+    traditional: Variant | None = None,
     csv_formula_escape: bool = True,
     flat: bool = False,
 ) -> dict[str, bytes]:
@@ -305,10 +307,10 @@ def write(
     ds: Dataset,
     directory: str | PathLike[str],
     *,
-    format: str = "json",
+    format: Format = "json",
     force: bool = False,
     excel: bool = False,
-    traditional: str | None = None,
+    traditional: Variant | None = None,
     csv_formula_escape: bool = True,
     flat: bool = False,
 ) -> Path:
