@@ -48,8 +48,8 @@ from .tables import TABLES, Column, Table, cell
 
 __all__ = [
     "FORMATS",
-    "Format",
     "ExportError",
+    "Format",
     "datapackage_descriptor",
     "formula_escape",
     "render",
