@@ -68,12 +68,6 @@ def record(record_id: str) -> Callable[[Dataset], Any]:
 SOUTHERN_WEEKLY = "http://www.infzm.com/content/118446"
 HUITE = "http://m.huite-sino.com/2016-09/19/content_39322678_2.htm"
 CHINA_COM = "http://big5.china.com.cn/gate/big5/ydah.china.com.cn/2023-06/07/content_42399370.htm"
-VIA_IS_NOT_CONVERTED = pytest.mark.xfail(
-    strict=True,
-    reason="bug in convert.py: Source.via is in neither TEXT_FIELDS nor NON_TEXT_FIELDS, so it"
-    " stays Simplified while publisher converts; in a Traditional dataset a repost via 新华社"
-    " and 新華社's own report count as two independent originals",
-)
 
 # (record, field, value in the shipped Simplified data, its Traditional form by hand)
 SHIPPED = [
@@ -155,7 +149,6 @@ SHIPPED = [
         "安徽日报",
         "安徽日報",
         id="Source.via",
-        marks=VIA_IS_NOT_CONVERTED,
     ),
     pytest.param(
         record("symposium-2019-signed-01"),
@@ -395,11 +388,10 @@ SAMPLE = {"str": ("发展报告", "發展報告"), "name": ("范恒山", "范恆
 
 
 def _field_params() -> list[Any]:
-    params = []
-    for (cls, field), decision in sorted(FIELDS.items(), key=lambda kv: kv[0][0].__name__):
-        marks = [VIA_IS_NOT_CONVERTED] if (cls, field) == (Source, "via") else []
-        params.append(pytest.param(cls, field, decision, id=f"{cls.__name__}.{field}", marks=marks))
-    return params
+    return [
+        pytest.param(cls, field, decision, id=f"{cls.__name__}.{field}")
+        for (cls, field), decision in sorted(FIELDS.items(), key=lambda kv: kv[0][0].__name__)
+    ]
 
 
 @pytest.mark.parametrize(("cls", "field", "decision"), _field_params())
@@ -451,7 +443,7 @@ def test_verbatim_fields_are_identical_in_the_traditional_data(cls: type[Any], f
 @pytest.mark.parametrize(
     "cls",
     [
-        pytest.param(c, id=c.__name__, marks=[VIA_IS_NOT_CONVERTED] if c is Source else [])
+        pytest.param(c, id=c.__name__)
         for c in (Source, Tenure, Official, Attendance, Meeting, Agreement, Erratum, Meta)
     ],
 )
@@ -466,7 +458,6 @@ def test_convert_declares_the_same_decisions(cls: type[Any]) -> None:
     assert {f for c, f in NAME_FIELDS if c is cls} == names
 
 
-@VIA_IS_NOT_CONVERTED
 def test_a_traditional_dataset_breaks_the_same_rules() -> None:
     from yrd_meetings import validate
     from yrd_meetings.records import Confidence, OutletKind

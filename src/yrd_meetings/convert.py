@@ -98,7 +98,9 @@ def convert_name(name: str, target: Target) -> str:
 # str-typed field is listed here or in NON_TEXT_FIELDS, so a new field cannot slip by.
 TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
     {
-        records.Source: frozenset({"publisher", "note"}),
+        # via names an outlet like publisher does: both convert, so independence
+        # (validation.independent_origin) reads the same in every script
+        records.Source: frozenset({"publisher", "via", "note"}),
         records.Tenure: frozenset({"ended_by", "note"}),
         records.Official: frozenset({"name", "title"}),
         records.Attendance: frozenset({"title"}),
