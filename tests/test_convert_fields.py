@@ -485,3 +485,17 @@ def test_a_traditional_dataset_breaks_the_same_rules() -> None:
     rules = [p.rule for p in validate(wire_twice)]
     assert rules == ["confirmed-by-two"]
     assert [p.rule for p in validate(to_traditional(wire_twice))] == rules
+
+
+def test_a_tuple_of_str_not_listed_stays_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a tuple[str] field that is not declared text (a future id list) must not convert
+    from types import MappingProxyType
+
+    from yrd_meetings import convert
+    from yrd_meetings.testing import make_meeting
+
+    without = {**convert.TEXT_FIELDS, Meeting: convert.TEXT_FIELDS[Meeting] - {"visits"}}
+    monkeypatch.setattr(convert, "TEXT_FIELDS", MappingProxyType(without))
+    meeting = make_meeting(visits=("发展报告",), theme="发展报告")
+    converted = convert.to_traditional(meeting)
+    assert (converted.visits, converted.theme) == (("发展报告",), "發展報告")

@@ -156,8 +156,12 @@ def _convert_record(record: Any, target: Target) -> Any:
                 new = convert_text(value, target)
             else:
                 new = tuple(convert_text(v, target) for v in value)
-        elif isinstance(value, tuple) or attrs.has(type(value)):
+        elif attrs.has(type(value)):
             new = _convert_value(value, target)
+        elif isinstance(value, tuple):
+            # records inside (sources, attendances) convert; a str in a tuple not in
+            # TEXT_FIELDS (an id list) stays as it is, like any str field not listed
+            new = tuple(v if isinstance(v, str) else _convert_value(v, target) for v in value)
         else:
             continue
         if new != value:
