@@ -1,38 +1,71 @@
-"""Parse time grows linearly with the input on every hostile family (`yrd_meetings.hostile`).
+"""Parse work grows linearly with the input on every hostile family (`yrd_meetings.hostile`).
 
-No absolute timings: for each family, 4x the text must take well under 16x the
-time (what a quadratic step would cost); figures per MB are printed by
-`benchmarks/adversarial.py`.
+Work is counted, not timed: the number of function calls (Python and C) a parse
+makes, which is the same on every run and on a busy machine. For each family,
+4x the text must cost well under 16x the calls (what a quadratic step would
+cost). Seconds per MB are printed by `benchmarks/adversarial.py`.
 """
 
 from __future__ import annotations
 
-import time
+import sys
+from typing import Any
 
 import pytest
 
 from yrd_meetings import parse
 from yrd_meetings.hostile import FAMILIES, hostile
 
-SMALL = 12_000
+SMALL = 8_000
 
 
-def _best_of_three(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
+def _calls(text: str) -> int:
+    count = 0
+
+    def tally(frame: Any, event: str, arg: Any) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(tally)
+    try:
         parse(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+    finally:
+        sys.setprofile(None)
+    return count
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-def test_four_times_the_text_takes_less_than_eight_times_the_time(family: str) -> None:
+def test_four_times_the_text_costs_at_most_six_times_the_calls(family: str) -> None:
     parse(hostile(family, 100))  # warm: names, patterns, tokenizer
-    small = _best_of_three(hostile(family, SMALL))
-    large = _best_of_three(hostile(family, 4 * SMALL))
-    # 2 ms of slack keeps a tiny, noisy `small` from failing a linear family
-    assert large < 8 * small + 0.002, (family, small, large)
+    small = _calls(hostile(family, SMALL))
+    large = _calls(hostile(family, 4 * SMALL))
+    assert large <= 6 * small, (family, small, large)
+
+
+def test_a_quadratic_step_would_be_caught() -> None:
+    # the counter sees work that grows with the square of the input
+    def quadratic(text: str) -> None:
+        for i in range(0, len(text), 50):
+            text.find("x", i)  # one call per step, and the steps grow with the text
+            for _ in range(0, len(text), 500):
+                len(text)
+
+    def calls(text: str) -> int:
+        count = 0
+
+        def tally(frame: Any, event: str, arg: Any) -> None:
+            nonlocal count
+            count += event == "c_call"
+
+        sys.setprofile(tally)
+        try:
+            quadratic(text)
+        finally:
+            sys.setprofile(None)
+        return count
+
+    assert calls("a" * 4 * SMALL) > 6 * calls("a" * SMALL)
 
 
 def test_the_families_are_many_and_distinct() -> None:
