@@ -58,6 +58,7 @@ class Resolver:
         self._open: dict[MeetingKind, Event] = {}
         self._keyed: dict[tuple[MeetingKind, object], Event] = {}
         self._last_forum: Event | None = None
+        self._cursor = (-1, 0, 0)  # (end of the last sentence read, its typed and bare indices)
 
     # -- events --------------------------------------------------------------
 
@@ -171,10 +172,16 @@ class Resolver:
 
     def _events_in(self, a: int, b: int, fallback: Event | None) -> tuple[list[Event], bool]:
         """The events a sentence names, and whether it names another occasion."""
-        lo = bisect.bisect_left(self.meeting_starts, a)
-        hi = bisect.bisect_left(self.meeting_starts, b)
-        blo = bisect.bisect_left(self.bare.bare_start, a)
-        bhi = bisect.bisect_left(self.bare.bare_start, b)
+        if a == self._cursor[0]:  # sentences come in order: start where the last one ended
+            lo, blo = self._cursor[1], self._cursor[2]
+        else:
+            lo = bisect.bisect_left(self.meeting_starts, a)
+            blo = bisect.bisect_left(self.bare.bare_start, a)
+        hi = bisect.bisect_left(self.meeting_starts, b, lo)
+        bhi = bisect.bisect_left(self.bare.bare_start, b, blo)
+        self._cursor = (b, hi, bhi)
+        if lo == hi and blo == bhi:
+            return [], False
         # typed and bare mentions in text order: (start, typed index or -1, bare index or -1)
         order = [(self.meetings[i].start, i, -1) for i in range(lo, hi)]
         if blo < bhi:
