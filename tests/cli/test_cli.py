@@ -17,7 +17,7 @@ from yrd_meetings.cli import build_parser, main, table, width
 from yrd_meetings.coverage import coverage
 from yrd_meetings.records import Meeting, MeetingKind
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 

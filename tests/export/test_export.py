@@ -40,7 +40,7 @@ def test_json_export_is_the_packaged_format_byte_for_byte(tmp_path: Path) -> Non
 
     ds = packaged()
     out = write(ds, tmp_path / "j", format="json")
-    data = Path(__file__).resolve().parents[1] / "src" / "yrd_meetings" / "data"
+    data = Path(__file__).resolve().parents[2] / "src" / "yrd_meetings" / "data"
     for name in [*(f"{t}.json" for t in FILES), "meta.json"]:
         assert (out / name).read_bytes() == (data / name).read_bytes(), name
 
