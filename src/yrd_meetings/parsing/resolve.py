@@ -62,8 +62,9 @@ class Resolver:
 
     # -- events --------------------------------------------------------------
 
-    def _key(self, kind: MeetingKind | None, cue: MeetingCue | Event) -> object:
+    def _key(self, cue: MeetingCue | Event) -> object:
         """What tells two events of a kind apart: the label, the edition, the name."""
+        kind = cue.kind
         if isinstance(cue, Event):
             slot = cue.label if kind is MeetingKind.SYMPOSIUM else cue.edition
             return cue.name if kind is MeetingKind.OTHER else (slot.value if slot else None)
@@ -76,14 +77,14 @@ class Resolver:
     def _find(self, cue: MeetingCue) -> Event | None:
         """The event a mention names: same key, else one without a key yet (indexed, O(1))."""
         assert cue.kind is not None
-        key = self._key(cue.kind, cue)
+        key = self._key(cue)
         if key is None:
             return self._first.get(cue.kind)
         return self._keyed.get((cue.kind, key)) or self._open.get(cue.kind)
 
     def _register(self, event: Event) -> None:
         self._first.setdefault(event.kind, event)
-        key = self._key(event.kind, event)
+        key = self._key(event)
         if key is None:
             self._open.setdefault(event.kind, event)
             return
@@ -118,7 +119,7 @@ class Resolver:
             assert cue.kind is not None  # typed mentions only
             # in a study session of a meeting (传达学习…座谈会精神), a later
             # 召开的…座谈会 restates that meeting: it is no report of its own
-            where = (self._article(cue.start), cue.kind, self._key(cue.kind, cue))
+            where = (self._article(cue.start), cue.kind, self._key(cue))
             if cue.studied:
                 studied.add(where)
             if not cue.held or where in studied:
