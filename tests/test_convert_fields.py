@@ -20,7 +20,8 @@ from typing import Any
 import attrs
 import pytest
 
-from yrd_meetings import Dataset, load, records, to_simplified, to_traditional
+from yrd_meetings import Dataset, ids, load, records, to_simplified, to_traditional
+from yrd_meetings.ids import Alias
 from yrd_meetings.records import (
     Agreement,
     Attendance,
@@ -151,21 +152,21 @@ SHIPPED = [
         id="Source.via",
     ),
     pytest.param(
-        record("symposium-2019-signed-01"),
+        record("outcome-005"),
         "title",
         "取消高速公路省界收费站合作协议",
         "取消高速公路省界收費站合作協議",
         id="Agreement.title",
     ),
     pytest.param(
-        record("forum-4-signed-01"),
+        record("outcome-031"),
         "parties",
         ("上港集团", "浙江省海港集团"),
         ("上港集團", "浙江省海港集團"),
         id="Agreement.parties",
     ),
     pytest.param(
-        record("symposium-2018-adopted-01"),
+        record("outcome-002"),
         "note",
         "“审议并原则同意”.",
         "“審議並原則同意”.",
@@ -303,6 +304,9 @@ FIELDS: dict[tuple[type[Any], str], str] = {
     (Meta, "citation"): CONVERTED,
     (Meta, "homepage"): "verbatim: a URL",
     (Meta, "description"): CONVERTED,
+    (Alias, "old"): "verbatim: an id",
+    (Alias, "new"): "verbatim: an id",
+    (Alias, "until"): "verbatim: a version number",
 }
 STR_TYPES = (str, str | None, tuple[str, ...])
 
@@ -310,16 +314,27 @@ STR_TYPES = (str, str | None, tuple[str, ...])
 def _record_classes() -> list[type[Any]]:
     return [
         cls
-        for _, cls in inspect.getmembers(records, inspect.isclass)
-        if attrs.has(cls) and cls.__module__ == records.__name__
+        for module in (records, ids)
+        for _, cls in inspect.getmembers(module, inspect.isclass)
+        if attrs.has(cls) and cls.__module__ == module.__name__
     ]
+
+
+def _is_str(tp: Any) -> bool:
+    """str, str | None or tuple[str, ...], an id type (`MeetingId`) counting as str."""
+    args = typing.get_args(tp)
+    if isinstance(tp, typing.NewType):
+        return _is_str(tp.__supertype__)
+    if args and typing.get_origin(tp) is not tuple:  # X | None
+        return any(_is_str(a) for a in args if a is not type(None))
+    return tp in STR_TYPES
 
 
 def _str_fields() -> set[tuple[type[Any], str]]:
     found = set()
     for cls in _record_classes():
         hints = typing.get_type_hints(cls)
-        found |= {(cls, f.name) for f in attrs.fields(cls) if hints[f.name] in STR_TYPES}
+        found |= {(cls, f.name) for f in attrs.fields(cls) if _is_str(hints[f.name])}
     return found
 
 
@@ -333,6 +348,7 @@ def test_every_str_field_is_decided() -> None:
         "Agreement",
         "Erratum",
         "Meta",
+        "Alias",
     }
     found = _str_fields()
     undecided = sorted(f"{cls.__name__}.{name}" for cls, name in found - set(FIELDS))
@@ -352,6 +368,7 @@ def _build(cls: type[Any], field: str, value: object) -> Any:
         Agreement: make_agreement,
         Erratum: make_erratum,
         Meta: lambda **kw: Meta(**{"version": "1", "licence": "MIT", "citation": "c", **kw}),
+        Alias: lambda **kw: Alias(**{"old": "a-1", "new": "b-1", "until": "0.3.0", **kw}),
     }
     return makers[cls](**{field: value})
 
@@ -365,6 +382,7 @@ def _in_dataset(cls: type[Any], rec: Any) -> Dataset:
     if cls is Attendance:
         return make_dataset(meetings=(make_meeting(attendances=(rec,)),))
     table = {Official: "officials", Meeting: "meetings", Agreement: "agreements", Erratum: "errata"}
+    table[Alias] = "aliases"
     if cls is Meta:
         return make_dataset(meta=rec)
     return make_dataset(**{table[cls]: (rec,)})
@@ -380,6 +398,7 @@ def _out_of_dataset(cls: type[Any], ds: Dataset) -> Any:
     if cls is Meta:
         return ds.meta
     table = {Official: "officials", Meeting: "meetings", Agreement: "agreements", Erratum: "errata"}
+    table[Alias] = "aliases"
     return getattr(ds, table[cls])[0]
 
 
@@ -432,7 +451,7 @@ def test_verbatim_fields_are_identical_in_the_traditional_data(cls: type[Any], f
                 for f in attrs.fields(type(value)):
                     walk(getattr(value, f.name))
 
-        walk((ds.meta, ds.meetings, ds.officials, ds.agreements, ds.errata))
+        walk((ds.meta, ds.meetings, ds.officials, ds.agreements, ds.errata, ds.aliases))
         return found
 
     simplified, traditional = values(load()), values(load(script="traditional"))
@@ -444,7 +463,7 @@ def test_verbatim_fields_are_identical_in_the_traditional_data(cls: type[Any], f
     "cls",
     [
         pytest.param(c, id=c.__name__)
-        for c in (Source, Tenure, Official, Attendance, Meeting, Agreement, Erratum, Meta)
+        for c in (Source, Tenure, Official, Attendance, Meeting, Agreement, Erratum, Meta, Alias)
     ],
 )
 def test_convert_declares_the_same_decisions(cls: type[Any]) -> None:

@@ -251,6 +251,7 @@ def test_a_file_over_the_size_cap(data: Path, monkeypatch: pytest.MonkeyPatch) -
     assert "meetings.json: larger than 4096 bytes" in problems[0]
     assert {p.split(":")[0] for p in problems} == {
         "agreements.json",
+        "aliases.json",
         "meetings.json",
         "officials.json",
     }

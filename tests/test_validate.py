@@ -28,6 +28,7 @@ from yrd_meetings import (
     validate,
     validation,
 )
+from yrd_meetings.ids import Alias
 from yrd_meetings.records import Attendance, OutletKind
 from yrd_meetings.validation import RULES, Problem, independent_origin
 
@@ -146,13 +147,16 @@ def _cases() -> list[object]:
             add(
                 ds,
                 agreements=(
-                    attrs.evolve(
-                        ds.agreements[0], id="symposium-1900-signed-01", meeting="symposium-1900"
-                    ),
+                    attrs.evolve(ds.agreements[0], id="outcome-900", meeting="symposium-1900"),
                 ),
             ),
-            [problem("references", "symposium-1900-signed-01", "meeting 'symposium-1900' unknown")],
+            [problem("references", "outcome-900", "meeting 'symposium-1900' unknown")],
             id="references/agreement-meeting",
+        ),
+        pytest.param(
+            add(ds, aliases=(Alias(old="forum-7-signed-99", new="outcome-999", until="0.3.0"),)),
+            [problem("aliases", "forum-7-signed-99", "new id 'outcome-999' unknown")],
+            id="aliases/renamed-to-nothing",
         ),
         pytest.param(
             replace_meeting(ds, "forum-7", part_of="symposium-1999"),
@@ -295,14 +299,14 @@ def _cases() -> list[object]:
                 ds,
                 agreements=(
                     Agreement(
-                        id="forum-7-signed-99",
+                        id="outcome-998",
                         title="某协议",
                         kind=AgreementKind.SIGNED,
                         meeting="forum-7",
                     ),
                 ),
             ),
-            [problem("sourced", "forum-7-signed-99", "agreement without a source")],
+            [problem("sourced", "outcome-998", "agreement without a source")],
             id="sourced/agreement",
         ),
         pytest.param(

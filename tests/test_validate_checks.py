@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from yrd_meetings import Dataset, PartialDate, validation
+from yrd_meetings.ids import Alias
 from yrd_meetings.records import Confidence, MeetingKind, OutletKind, Post, Province, Source
 from yrd_meetings.testing import (
     make_agreement,
@@ -33,7 +34,7 @@ SEED = "000_5101c8e2da40accb.txt"
 URL = "https://example.org/yrd-meetings-test-record"
 M = "symposium-2004"  # make_meeting()
 OFF = "test-official"  # make_official()
-AG = "symposium-2004-reviewed-01"  # make_agreement()
+AG = "outcome-001"  # make_agreement()
 ER = "erratum-test"  # make_erratum()
 PLACEHOLDER = "looks like a placeholder: give the year alone if the day is unknown"
 CONFIRMED = Confidence.CONFIRMED
@@ -128,6 +129,11 @@ TENURE_WHAT = "上海市委书记 from 2003-01-02"
 AGREEMENT_WHAT = "reviewed: 长三角区域一体化发展2004年度工作计划"
 
 
+def aliased(*aliases: Alias) -> Dataset:
+    """make_dataset() with these aliases."""
+    return make_dataset(aliases=aliases)
+
+
 def once(rule: str, record: str, message: str) -> tuple[Problem, ...]:
     return (problem(rule, record, message),)
 
@@ -187,6 +193,22 @@ BROKEN = [
         make_dataset(errata=(make_erratum(record="nobody-here"),)),
         once("references", ER, "record 'nobody-here' unknown"),
         id="references/erratum-record-unknown",
+    ),
+    # -- aliases ----------------------------------------------------------------------
+    pytest.param(
+        aliased(Alias(old=M, new=AG, until="0.3.0")),
+        once("aliases", M, "an alias of a live id"),
+        id="aliases/old-id-still-live",
+    ),
+    pytest.param(
+        aliased(Alias(old="retired-1", new="nobody-here", until="0.3.0")),
+        once("aliases", "retired-1", "new id 'nobody-here' unknown"),
+        id="aliases/new-id-unknown",
+    ),
+    pytest.param(
+        aliased(*[Alias(old="retired-1", new=new, until="0.3.0") for new in (AG, M)]),
+        once("aliases", "retired-1", "aliased 2 times"),
+        id="aliases/one-old-id-twice",
     ),
     # -- kind-fields ------------------------------------------------------------------
     pytest.param(
@@ -597,6 +619,16 @@ CLEAN = [
         make_dataset(errata=(make_erratum(record=AG),)),
         id="references/erratum-about-an-agreement",
     ),
+    *[
+        pytest.param(
+            aliased(Alias(old="retired-1", new=new, until="0.3.0")), id=f"aliases/to-{what}"
+        )
+        for what, new in (("meeting", M), ("official", OFF), ("agreement", AG), ("erratum", ER))
+    ],
+    pytest.param(
+        aliased(*[Alias(old=f"retired-{n}", new=AG, until="0.3.0") for n in (1, 2)]),
+        id="aliases/two-old-ids-to-one-record",
+    ),
     pytest.param(
         second_meeting(id="other-2004", kind=MeetingKind.OTHER, year=None, edition=None),
         id="kind-fields/other-meeting-needs-neither",
@@ -719,6 +751,7 @@ def test_every_rule_has_broken_and_clean_cases() -> None:
     assert list(RULES) == [
         "unique-ids",
         "references",
+        "aliases",
         "kind-fields",
         "attendee-held-post",
         "start-before-end",

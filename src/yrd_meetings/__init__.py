@@ -17,6 +17,7 @@ from ._version import __version__
 from .dataset import DataError, Dataset, Holding, OutOfPeriodError, UncertainDateError, load
 from .dataset import register_upper as _register_upper
 from .dates import PartialDate
+from .ids import AgreementId, Alias, ErratumId, MeetingId, OfficialId
 from .records import (
     Agreement,
     AgreementKind,
@@ -47,19 +48,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Agreement",
+    "AgreementId",
     "AgreementKind",
+    "Alias",
     "Attendance",
     "Confidence",
     "DataError",
     "Dataset",
     "Discrepancy",
     "Erratum",
+    "ErratumId",
     "Gender",
     "Holding",
     "Meeting",
+    "MeetingId",
     "MeetingKind",
     "Meta",
     "Official",
+    "OfficialId",
     "OutOfPeriodError",
     "PartialDate",
     "Post",

@@ -306,6 +306,8 @@ def _sequence(step: Step) -> Step:
 
 
 def _step(tp: Any) -> Step:
+    if isinstance(tp, typing.NewType):  # an id type: checked as what it wraps
+        return _step(tp.__supertype__)
     if tp in SCALARS:
         return SCALARS[tp]
     args = typing.get_args(tp)

@@ -26,6 +26,7 @@ import attrs
 
 from . import records
 from .dates import PartialDate
+from .ids import Alias
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -108,6 +109,7 @@ TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
         records.Agreement: frozenset({"title", "parties", "note"}),
         records.Erratum: frozenset({"truth", "note"}),
         records.Meta: frozenset({"citation", "description"}),
+        Alias: frozenset(),
     }
 )
 NON_TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
@@ -121,6 +123,7 @@ NON_TEXT_FIELDS: Mapping[type[Any], frozenset[str]] = MappingProxyType(
         records.Agreement: frozenset({"id", "meeting"}),
         records.Erratum: frozenset({"id", "record", "says"}),
         records.Meta: frozenset({"version", "licence", "homepage"}),
+        Alias: frozenset({"old", "new", "until"}),
     }
 )
 NAME_FIELDS = frozenset({(records.Official, "name")})

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import codec
+from .ids import Alias
 from .records import Agreement, Erratum, Meeting, Meta, Official
 
 if TYPE_CHECKING:
@@ -25,7 +26,15 @@ if TYPE_CHECKING:
     else:
         from importlib.abc import Traversable
 
-__all__ = ["FILES", "META_FILE", "DataError", "data_directory", "package_data", "read_tables"]
+__all__ = [
+    "FILES",
+    "META_FILE",
+    "OPTIONAL",
+    "DataError",
+    "data_directory",
+    "package_data",
+    "read_tables",
+]
 
 T = TypeVar("T")
 
@@ -36,9 +45,12 @@ FILES: Mapping[str, type[Any]] = MappingProxyType(
         "officials": Official,
         "agreements": Agreement,
         "errata": Erratum,
+        "aliases": Alias,
     }
 )
 META_FILE = "meta.json"
+# Tables a directory may leave out (read as empty): one written before they existed.
+OPTIONAL = frozenset({"aliases"})
 
 
 class DataError(ValueError):
@@ -85,6 +97,13 @@ def _read(folder: Traversable | Path, name: str, problems: list[str]) -> Any:
     return _MISSING
 
 
+def _absent(entry: Traversable | Path) -> bool:
+    """Nothing at all at `entry`: a dangling link or a directory is there, and refused."""
+    if isinstance(entry, Path):
+        return not os.path.lexists(entry)
+    return not (entry.is_file() or entry.is_dir())
+
+
 def _structure(raw: Any, cls: type[T], name: str, problems: list[str]) -> T | None:
     try:
         return codec.structure(raw, cls)
@@ -124,6 +143,9 @@ def read_tables(folder: Traversable | Path) -> tuple[Meta, dict[str, tuple[Any, 
     tables: dict[str, tuple[Any, ...]] = {}
     for table, cls in FILES.items():
         name = f"{table}.json"
+        if table in OPTIONAL and _absent(folder / name):
+            tables[table] = ()
+            continue
         raw = _read(folder, name, problems)
         if raw is _MISSING:
             continue

@@ -29,15 +29,18 @@ import attrs
 
 from .datadir import FILES, META_FILE, DataError, data_directory, package_data, read_tables
 from .dates import PartialDate
+from .ids import Alias
 from .index import (
     Index,
     build_index,
     coerce_enum,
+    find,
     meeting_sort_key,
     normal_key,
     partial_date,
     require_int,
     sorted_agreements,
+    sorted_aliases,
     sorted_errata,
     sorted_meetings,
     sorted_officials,
@@ -120,6 +123,7 @@ class Dataset:
     officials: tuple[Official, ...] = attrs.field(converter=sorted_officials)
     agreements: tuple[Agreement, ...] = attrs.field(converter=sorted_agreements)
     errata: tuple[Erratum, ...] = attrs.field(converter=sorted_errata)
+    aliases: tuple[Alias, ...] = attrs.field(default=(), converter=sorted_aliases)
     _index: Index = attrs.field(init=False, repr=False, eq=False)
     _sources: tuple[Source, ...] | None = attrs.field(
         init=False, repr=False, eq=False, default=None
@@ -131,9 +135,8 @@ class Dataset:
             sorted(self.agreements, key=lambda a: (order.get(a.meeting, len(order)), a.id))
         )
         object.__setattr__(self, "agreements", agreements)
-        object.__setattr__(
-            self, "_index", build_index(self.meetings, self.officials, self.agreements, self.errata)
-        )
+        tables = (self.meetings, self.officials, self.agreements, self.errata, self.aliases)
+        object.__setattr__(self, "_index", build_index(*tables))
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -184,13 +187,11 @@ class Dataset:
     # -- look-ups ---------------------------------------------------------------
 
     def get(self, record_id: str) -> Meeting | Official | Agreement | Erratum:
-        """Any record by its id."""
+        """Any record by its id; a renamed id (`aliases`) still finds its record for one
+        release, with a DeprecationWarning naming the new id."""
         if not isinstance(record_id, str):
             raise TypeError(f"record id must be a str, got {type(record_id).__name__}")
-        try:
-            return self._index.by_id[record_id]
-        except KeyError:
-            raise KeyError(f"no record with id {record_id!r}") from None
+        return find(self._index, record_id)
 
     def meeting(self, year: int) -> Meeting:
         """The symposium of a 年度 (year label), e.g. `meeting(2025)`."""

@@ -110,7 +110,7 @@ def make_meeting(**overrides: Any) -> Meeting:
 def make_agreement(**overrides: Any) -> Agreement:
     """A work plan reviewed at `symposium-2004`."""
     fields: dict[str, Any] = {
-        "id": "symposium-2004-reviewed-01",
+        "id": "outcome-001",
         "title": "长三角区域一体化发展2004年度工作计划",
         "kind": AgreementKind.REVIEWED,
         "meeting": "symposium-2004",

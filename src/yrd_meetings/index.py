@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
+import warnings
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TypeVar
@@ -15,17 +16,20 @@ from typing import TypeVar
 import attrs
 
 from .dates import PartialDate
+from .ids import Alias
 from .records import Agreement, Erratum, Meeting, MeetingKind, Official
 
 __all__ = [
     "Index",
     "build_index",
     "coerce_enum",
+    "find",
     "meeting_sort_key",
     "normal_key",
     "partial_date",
     "require_int",
     "sorted_agreements",
+    "sorted_aliases",
     "sorted_errata",
     "sorted_meetings",
     "sorted_officials",
@@ -59,6 +63,10 @@ def sorted_officials(officials: Iterable[Official]) -> tuple[Official, ...]:
 
 def sorted_errata(errata: Iterable[Erratum]) -> tuple[Erratum, ...]:
     return tuple(sorted(errata, key=lambda e: e.id))
+
+
+def sorted_aliases(aliases: Iterable[Alias]) -> tuple[Alias, ...]:
+    return tuple(sorted(aliases, key=lambda a: a.old))
 
 
 def coerce_enum(value: object, enum_cls: type[T], what: str) -> T:
@@ -98,6 +106,7 @@ class Index:
     symposiums: Mapping[int, Meeting]
     forums: Mapping[int, Meeting]
     agreements_of: Mapping[str, tuple[Agreement, ...]]
+    aliases: Mapping[str, Alias]
 
 
 def normal_key(key: str) -> str:
@@ -120,6 +129,7 @@ def build_index(
     officials: tuple[Official, ...],
     agreements: tuple[Agreement, ...],
     errata: tuple[Erratum, ...],
+    aliases: tuple[Alias, ...] = (),
 ) -> Index:
     by_id: dict[str, Meeting | Official | Agreement | Erratum] = {}
     records: tuple[Meeting | Official | Agreement | Erratum, ...] = (
@@ -148,4 +158,23 @@ def build_index(
             {m.edition: m for m in meetings if m.kind is MeetingKind.FORUM and m.edition}
         ),
         agreements_of=MappingProxyType({k: tuple(v) for k, v in agreements_of.items()}),
+        aliases=MappingProxyType({a.old: a for a in aliases}),
     )
+
+
+def find(index: Index, record_id: str) -> Meeting | Official | Agreement | Erratum:
+    """The record with `record_id`; for a renamed id, the record it names now, with a
+    `DeprecationWarning` that gives the new id (KeyError when neither is known)."""
+    record = index.by_id.get(record_id)
+    if record is not None:
+        return record
+    alias = index.aliases.get(record_id)
+    if alias is None or alias.new not in index.by_id:
+        raise KeyError(f"no record with id {record_id!r}")
+    warnings.warn(
+        f"id {record_id!r} was renamed {alias.new!r}; the old id stops resolving in "
+        f"release {alias.until}",
+        DeprecationWarning,
+        stacklevel=3,  # the caller of Dataset.get
+    )
+    return index.by_id[alias.new]

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import attrs
 
 from .dates import PartialDate
+from .ids import AgreementId, ErratumId, MeetingId, OfficialId
 
 __all__ = [
     "Agreement",
@@ -313,7 +314,7 @@ class Official:
     `id` is a stable pinyin slug (`chen-jining`); it is never reused.
     """
 
-    id: str
+    id: OfficialId
     name: str
     pinyin: str
     gender: Gender | None = None
@@ -327,7 +328,7 @@ class Official:
 class Attendance:
     """An official at a meeting, with the post held that day (None outside the eight)."""
 
-    official: str
+    official: OfficialId
     post: Post | None = None
     province: Province | None = None
     role: Role = Role.ATTENDED
@@ -339,7 +340,7 @@ class Attendance:
 class Meeting:
     """A symposium (`year` is its 年度 label), a forum (`edition`), or a related meeting."""
 
-    id: str
+    id: MeetingId
     kind: MeetingKind
     name: str
     year: int | None = None
@@ -349,7 +350,7 @@ class Meeting:
     city: str | None = None
     province: Province | None = None
     theme: str | None = None
-    part_of: str | None = None
+    part_of: MeetingId | None = None
     next_host: Province | None = None
     visits: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     attendances: tuple[Attendance, ...] = attrs.field(default=(), converter=_attendances)
@@ -362,10 +363,10 @@ class Agreement:
     """A document reviewed or adopted, a report heard, an agreement signed, a list
     released or an organisation unveiled at a meeting. `title` has no 《》."""
 
-    id: str
+    id: AgreementId
     title: str
     kind: AgreementKind
-    meeting: str
+    meeting: MeetingId
     parties: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     note: str | None = None
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
@@ -379,7 +380,7 @@ class Erratum:
     slip itself (its quote is the wrong text).
     """
 
-    id: str
+    id: ErratumId
     record: str
     says: str
     truth: str

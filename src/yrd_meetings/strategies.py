@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from .dataset import Dataset
 from .dates import PartialDate
+from .ids import AgreementId, ErratumId, MeetingId, OfficialId
 from .records import (
     Agreement,
     AgreementKind,
@@ -141,7 +142,7 @@ def _meetings(draw: st.DrawFn) -> Meeting:
     kind = draw(st.sampled_from(MeetingKind))
     start = draw(st.none() | partial_dates())
     return Meeting(
-        id=draw(_SLUG),
+        id=MeetingId(draw(_SLUG)),
         kind=kind,
         name=draw(chinese_text()),
         year=draw(st.integers(2005, 2030)) if kind is MeetingKind.SYMPOSIUM else None,
@@ -197,14 +198,20 @@ def datasets(draw: st.DrawFn) -> Dataset:
     The values are random, so `validate()` may still object to dates and quotes."""
     official_ids = draw(st.lists(_ids, min_size=1, max_size=4, unique=True))
     officials = [
-        attrs.evolve(draw(officials_strategy), id=oid, title=draw(st.none() | chinese_text()))
+        attrs.evolve(
+            draw(officials_strategy), id=OfficialId(oid), title=draw(st.none() | chinese_text())
+        )
         for oid in official_ids
     ]
-    meeting_ids = [f"m-{m}" for m in draw(st.lists(_ids, min_size=1, max_size=3, unique=True))]
+    meeting_ids = [
+        MeetingId(f"m-{m}") for m in draw(st.lists(_ids, min_size=1, max_size=3, unique=True))
+    ]
     meetings = []
     for mid in meeting_ids:
         present = [
-            attrs.evolve(draw(attendances), official=oid, title=draw(st.none() | chinese_text()))
+            attrs.evolve(
+                draw(attendances), official=OfficialId(oid), title=draw(st.none() | chinese_text())
+            )
             for oid in draw(st.lists(st.sampled_from(official_ids), max_size=3))
         ]
         meeting = draw(meetings_strategy)
@@ -219,12 +226,16 @@ def datasets(draw: st.DrawFn) -> Dataset:
             )
         )
     agreement_list = [
-        attrs.evolve(draw(agreements), id=f"a-{i}", meeting=draw(st.sampled_from(meeting_ids)))
+        attrs.evolve(
+            draw(agreements), id=AgreementId(f"a-{i}"), meeting=draw(st.sampled_from(meeting_ids))
+        )
         for i in range(draw(st.integers(0, 3)))
     ]
     errata_list = [
         attrs.evolve(
-            draw(errata), id=f"e-{i}", record=draw(st.sampled_from(meeting_ids + official_ids))
+            draw(errata),
+            id=ErratumId(f"e-{i}"),
+            record=draw(st.sampled_from(meeting_ids + official_ids)),
         )
         for i in range(draw(st.integers(0, 2)))
     ]

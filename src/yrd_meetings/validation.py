@@ -78,6 +78,20 @@ def _references(ds: Dataset) -> Iterator[Problem]:
             yield Problem(rule="references", record=e.id, message=f"record {e.record!r} unknown")
 
 
+def _aliases(ds: Dataset) -> Iterator[Problem]:
+    live: set[str] = {m.id for m in ds.meetings} | {o.id for o in ds.officials}
+    live |= {a.id for a in ds.agreements} | {e.id for e in ds.errata}
+    olds = Counter(a.old for a in ds.aliases)
+    for alias in ds.aliases:
+        if alias.old in live:
+            yield Problem(rule="aliases", record=alias.old, message="an alias of a live id")
+        if alias.new not in live:
+            yield Problem(rule="aliases", record=alias.old, message=f"new id {alias.new!r} unknown")
+    for old, n in sorted(olds.items()):
+        if n > 1:
+            yield Problem(rule="aliases", record=old, message=f"aliased {n} times")
+
+
 def _kind_fields(ds: Dataset) -> Iterator[Problem]:
     for m in ds.meetings:
         if m.kind is MeetingKind.SYMPOSIUM and m.year is None:
@@ -298,6 +312,7 @@ def _confirmed_by_two(ds: Dataset) -> Iterator[Problem]:
 RULES: dict[str, Check] = {
     "unique-ids": _unique_ids,
     "references": _references,
+    "aliases": _aliases,
     "kind-fields": _kind_fields,
     "attendee-held-post": _attendees_held_post,
     "start-before-end": _start_before_end,

@@ -122,6 +122,23 @@ def test_show_forum_official_and_ids(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0 and agreement.title in out
 
 
+def test_show_a_renamed_id_finds_the_record_and_names_the_new_id(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "show", "forum-7-signed-01")
+    assert code == 0
+    assert out.splitlines()[:4] == [
+        "id: outcome-063",
+        "title: 长三角—长江经济带联动科技创新引领新质生产力发展合作框架协议",
+        "kind: signed",
+        "meeting: forum-7",
+    ]
+    assert err == (
+        "yrd-meetings: note: id 'forum-7-signed-01' was renamed 'outcome-063'; "
+        "the old id stops resolving in release 0.3.0\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("argv", "status"),
     [

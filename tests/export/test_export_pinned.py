@@ -34,8 +34,8 @@ CSV_ROWS = {
         "meeting": "symposium-2005", "position": "1", "official": "chen-liangyu",
         "post": "party_secretary", "province": "CN-SH", "role": "attended", "title": "",
     },
-    ("agreements.csv", "symposium-2008-adopted-01"): {
-        "id": "symposium-2008-adopted-01",
+    ("agreements.csv", "outcome-001"): {
+        "id": "outcome-001",
         "title": "长三角地区贯彻国务院《指导意见》共同推进若干重要事项的意见",
         "kind": "adopted", "meeting": "symposium-2008",
     },

@@ -29,7 +29,8 @@ SCALARS = (
     "part_of", "next_host", "note",
 )  # fmt: skip
 ATTENDANCE = ("post", "province", "role", "title")
-AGREEMENT = ("id", "parties", "note")
+# an outcome is matched by meeting, kind and title; its id is a serial the text cannot give
+AGREEMENT = ("parties", "note")
 
 
 def seed_meetings(name: str, ds: Dataset) -> tuple[str, ...]:
@@ -48,7 +49,8 @@ def seed_meetings(name: str, ds: Dataset) -> tuple[str, ...]:
 
 
 def without(ds: Dataset, removed: tuple[str, ...]) -> Dataset:
-    """`ds` without the meetings, their agreements and the errata about them."""
+    """`ds` without the meetings, their agreements, the errata about them and the
+    aliases of those agreements' old ids."""
     gone = set(removed) | {a.id for a in ds.agreements if a.meeting in removed}
     meetings = tuple(
         attrs.evolve(m, part_of=None) if m.part_of in gone else m
@@ -60,6 +62,7 @@ def without(ds: Dataset, removed: tuple[str, ...]) -> Dataset:
         meetings=meetings,
         agreements=tuple(a for a in ds.agreements if a.id not in gone),
         errata=tuple(e for e in ds.errata if e.record not in gone),
+        aliases=tuple(a for a in ds.aliases if a.new not in gone),
     )
 
 

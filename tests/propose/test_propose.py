@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from propose_roundtrip import without, write_copy
 
@@ -144,7 +145,7 @@ def test_a_new_meeting_is_proposed_with_its_id_and_written(tmp_path: Path) -> No
     )
     (ag,) = load(path=folder).agreements_of(m)
     assert (ag.id, ag.kind.value, ag.title) == (
-        "symposium-2022-adopted-01",
+        "outcome-074",  # the next serial: the data's highest is outcome-073
         "adopted",
         "长三角一体化示范方案",
     )
@@ -198,3 +199,18 @@ def test_the_package_function_and_the_subpackage_are_one_name() -> None:
 
     assert callable(yrd_meetings.propose)
     assert not yrd_meetings.propose(HELD, **WEB).empty
+
+
+def test_a_new_outcome_never_takes_a_retired_id(tmp_path: Path) -> None:
+    """An outcome id that was merged away (an alias's old id) is not handed out again."""
+    from yrd_meetings.ids import Alias
+
+    folder = tmp_path / "data"
+    full = without(load(), ("symposium-2022", "forum-4"))
+    retired = Alias(old="outcome-074", new="outcome-001", until="0.3.0")
+    write_copy(attrs.evolve(full, aliases=(*full.aliases, retired)), folder)
+    base = load(path=folder)
+    text = HELD + "会议审议并原则通过了《长三角一体化示范方案》。"
+    write(propose(text, dataset=base, **WEB), folder, base=base)
+    (ag,) = load(path=folder).agreements_of("symposium-2022")
+    assert ag.id == "outcome-075"

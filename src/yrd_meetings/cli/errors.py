@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import attrs
 
-__all__ = ["PROG", "Command", "NotFound", "Result", "UsageError", "error_line", "run"]
+__all__ = ["PROG", "Command", "NotFound", "Result", "UsageError", "error_line", "note", "run"]
 
 PROG = "yrd-meetings"
 
@@ -50,6 +50,11 @@ def error_line(message: object, *, internal: bool = False) -> None:
     """Print the first line of `message` as `yrd-meetings: error: ...` on stderr."""
     label = "internal error" if internal else "error"
     print(f"{PROG}: {label}: {message}".splitlines()[0], file=sys.stderr)
+
+
+def note(message: str) -> None:
+    """Print `yrd-meetings: note: ...` on stderr: something the user should know, not an error."""
+    print(f"{PROG}: note: {message}", file=sys.stderr)
 
 
 def _emit(result: str | Result) -> int:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import warnings
 from typing import Any
 
 from .. import codec
 from ..dataset import Dataset, load
 from ..records import Agreement, Erratum, Meeting, Official
 from .common import add_command, number
-from .errors import NotFound, UsageError
+from .errors import NotFound, UsageError, note
 from .render import UNKNOWN, dates, dump_json, post_title, table, text
 
 __all__ = ["register"]
@@ -90,11 +91,21 @@ def show_other(record: Agreement | Erratum, as_json: bool) -> str:
     )
 
 
+def _get(ds: Dataset, key: str) -> Meeting | Official | Agreement | Erratum:
+    """`ds.get(key)`; a renamed id is shown with a one-line note on stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DeprecationWarning)
+        record = ds.get(key)
+    for warning in caught:
+        note(str(warning.message))
+    return record
+
+
 def _show_key(ds: Dataset, key: str, as_json: bool) -> str:
     if key.isascii() and key.isdigit():
         return show_meeting(ds, ds.meeting(number(key, "symposium for year")), as_json)
     try:
-        record = ds.get(key)
+        record = _get(ds, key)
     except KeyError:
         return show_official(ds, ds.official(key), as_json)
     if isinstance(record, Meeting):

@@ -29,12 +29,17 @@ Row = dict[str, Any]
 
 
 def unwrap_optional(tp: Any) -> tuple[Any, bool]:
+    """The type under `| None` (and under an id type, `MeetingId` → str), and whether
+    None was allowed."""
+    optional = False
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         if len(args) == 1:
-            return args[0], True
-    return tp, False
+            tp, optional = args[0], True
+    if isinstance(tp, typing.NewType):
+        tp = tp.__supertype__
+    return tp, optional
 
 
 _NESTED = (records.Source, records.Tenure, records.Attendance)

@@ -47,8 +47,9 @@ class _Tables:
     """The meetings and agreements being changed, by id."""
 
     def __init__(self, dataset: Dataset) -> None:
-        self.meetings = {m.id: m for m in dataset.meetings}
-        self.agreements = {a.id: a for a in dataset.agreements}
+        # keyed by the change's record field, a plain str
+        self.meetings: dict[str, Meeting] = {m.id: m for m in dataset.meetings}
+        self.agreements: dict[str, Agreement] = {a.id: a for a in dataset.agreements}
 
     def meeting(self, change: Change, source: Source) -> None:
         assert isinstance(change.value, Meeting)

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
+from ..ids import MeetingId, next_outcome_id
 from ..records import Agreement, AgreementKind, Meeting, MeetingKind, OutletKind
 from .collect import Collector, text_span
 from .match import meeting_of
@@ -60,17 +61,20 @@ def _skeleton(report: Report, c: Collector) -> Meeting | None:
     year = report.year if text_span(report, "year") is not None else None
     if report.kind is MeetingKind.SYMPOSIUM and year is not None:
         name = f"{year}年度长三角地区主要领导座谈会"
-        return Meeting(id=f"symposium-{year}", kind=report.kind, name=name, year=year)
+        return Meeting(id=MeetingId(f"symposium-{year}"), kind=report.kind, name=name, year=year)
     edition = report.edition if text_span(report, "edition") is not None else None
     if report.kind is MeetingKind.FORUM and edition is not None:
         name = f"第{_edition_zh(edition)}届长三角一体化发展高层论坛"
-        return Meeting(id=f"forum-{edition}", kind=report.kind, name=name, edition=edition)
+        return Meeting(
+            id=MeetingId(f"forum-{edition}"), kind=report.kind, name=name, edition=edition
+        )
     if report.kind is MeetingKind.OTHER and report.name and report.start is not None:
         taken = {m.id for m in c.data.meetings} | {ch.record for ch in c.changes}
         n = 1
         while f"other-{report.start.year}-{n:02d}" in taken:
             n += 1
-        return Meeting(id=f"other-{report.start.year}-{n:02d}", kind=report.kind, name=report.name)
+        new_id = MeetingId(f"other-{report.start.year}-{n:02d}")
+        return Meeting(id=new_id, kind=report.kind, name=report.name)
     what = {MeetingKind.SYMPOSIUM: "年度 year", MeetingKind.FORUM: "number (第N届)"}
     c.notes.append(
         f"a {report.kind.value} the data lacks, but the text does not state its "
@@ -118,11 +122,6 @@ def _visits(report: Report, meeting: Meeting, c: Collector) -> None:
         c.change(action, meeting.id, "visits", place, span, existing=meeting.sources)
 
 
-def _number(agreement_id: str) -> int:
-    tail = agreement_id.rsplit("-", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
-
-
 def _adopted(text: str, start: int) -> bool:
     # back to the sentence's start, as one verb may govern a list of titles; line
     # breaks of newspaper columns may split the verb (审议\n并原则通过)
@@ -147,10 +146,9 @@ def _outcome(
             else:
                 c.change("agrees", ag.id, "agreement", title, span, existing=ag.sources)
             return
-    prefix = f"{meeting.id}-{kind.value}-"
     taken = [a.id for a in c.data.agreements] + [ch.record for ch in c.changes]
-    n = 1 + max((_number(i) for i in taken if i.startswith(prefix)), default=0)
-    new = Agreement(id=f"{prefix}{n:02d}", title=title, kind=kind, meeting=meeting.id)
+    taken += [a.old for a in c.data.aliases]  # a retired id (merged, renamed) is not reused
+    new = Agreement(id=next_outcome_id(taken), title=title, kind=kind, meeting=meeting.id)
     c.change("new", new.id, "agreement", new, span, shown=f"{kind.value}: {title}")
 
 
