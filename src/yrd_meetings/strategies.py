@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from .dataset import Dataset
 from .dates import PartialDate
-from .ids import AgreementId, ErratumId, MeetingId, OfficialId
+from .ids import AgreementId, Alias, ErratumId, MeetingId, OfficialId
 from .records import (
     Agreement,
     AgreementKind,
@@ -191,16 +191,26 @@ _ids = st.from_regex(r"[a-z0-9]{1,8}", fullmatch=True)
 _text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20)
 
 
+def _meta(draw: st.DrawFn) -> Meta:
+    return Meta(
+        version=draw(_ids),
+        licence="CC-BY-4.0",
+        citation=draw(_text),
+        homepage=draw(st.none() | st.just("https://example.org")),
+        description=draw(st.none() | _text),
+    )
+
+
 @st.composite
 def datasets(draw: st.DrawFn) -> Dataset:
     """Whole datasets whose references resolve (attendees, agreements' meetings,
-    errata's records, `part_of`), with every optional field sometimes empty.
+    errata's records, `part_of`, aliases), with every optional field sometimes empty.
     The values are random, so `validate()` may still object to dates and quotes."""
-    official_ids = draw(st.lists(_ids, min_size=1, max_size=4, unique=True))
+    official_ids = [
+        OfficialId(i) for i in draw(st.lists(_ids, min_size=1, max_size=4, unique=True))
+    ]
     officials = [
-        attrs.evolve(
-            draw(officials_strategy), id=OfficialId(oid), title=draw(st.none() | chinese_text())
-        )
+        attrs.evolve(draw(officials_strategy), id=oid, title=draw(st.none() | chinese_text()))
         for oid in official_ids
     ]
     meeting_ids = [
@@ -209,15 +219,12 @@ def datasets(draw: st.DrawFn) -> Dataset:
     meetings = []
     for mid in meeting_ids:
         present = [
-            attrs.evolve(
-                draw(attendances), official=OfficialId(oid), title=draw(st.none() | chinese_text())
-            )
+            attrs.evolve(draw(attendances), official=oid, title=draw(st.none() | chinese_text()))
             for oid in draw(st.lists(st.sampled_from(official_ids), max_size=3))
         ]
-        meeting = draw(meetings_strategy)
         meetings.append(
             attrs.evolve(
-                meeting,
+                draw(meetings_strategy),
                 id=mid,
                 end=draw(st.none() | partial_dates()),
                 part_of=draw(st.none() | st.sampled_from(meeting_ids)),
@@ -239,19 +246,18 @@ def datasets(draw: st.DrawFn) -> Dataset:
         )
         for i in range(draw(st.integers(0, 2)))
     ]
-    meta = Meta(
-        version=draw(_ids),
-        licence="CC-BY-4.0",
-        citation=draw(_text),
-        homepage=draw(st.none() | st.just("https://example.org")),
-        description=draw(st.none() | _text),
-    )
+    live = [*meeting_ids, *official_ids, *(a.id for a in agreement_list)]
+    aliases = [
+        Alias(old=f"old-{i}", new=draw(st.sampled_from(live)), until="0.3.0")
+        for i in range(draw(st.integers(0, 2)))
+    ]
     return Dataset(
-        meta=meta,
+        meta=_meta(draw),
         meetings=meetings,
         officials=officials,
         agreements=agreement_list,
         errata=errata_list,
+        aliases=aliases,
     )
 
 
