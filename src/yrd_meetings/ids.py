@@ -60,9 +60,9 @@ def next_outcome_id(taken: Iterable[str]) -> AgreementId:
 
 @attrs.frozen(kw_only=True)
 class Alias:
-    """An id that was renamed: `old` resolves to `new` until the release named by `until`.
+    """A renamed id: `old` resolves to `new`; `until` is the first release that drops it.
 
-    >>> Alias(old="symposium-2018-adopted-01", new="outcome-002", until="2027.06").new
+    >>> Alias(old="symposium-2018-adopted-01", new="outcome-002", until="0.3.0").new
     'outcome-002'
     """
 
