@@ -7,11 +7,8 @@ import sys
 import xml.dom.minidom
 from pathlib import Path
 
-import pytest
-
 import yrd_meetings
 from yrd_meetings import Post, Province, load
-from yrd_meetings.cli import main
 from yrd_meetings.plot import timeline_svg
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -34,28 +31,6 @@ def test_docs_timeline_is_generated_from_the_package() -> None:
     assert (DOCS / "timeline.svg").read_text(encoding="utf-8") == timeline_svg(load())
     assert "yrd_meetings.plot" in (DOCS / "timeline.py").read_text(encoding="utf-8")
     assert yrd_meetings.timeline_svg is timeline_svg
-
-
-def test_timeline_command_writes_the_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = tmp_path / "chart.svg"
-    assert main(["timeline", "-o", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == timeline_svg(load())
-    assert f"wrote the tenure timeline to {out}" in capsys.readouterr().out
-    assert [p.name for p in tmp_path.iterdir()] == ["chart.svg"]  # no temporary left
-    assert main(["timeline"]) == 0
-    assert capsys.readouterr().out == timeline_svg(load())
-
-
-@pytest.mark.parametrize("target", ["dir", "missing/chart.svg"])
-def test_timeline_bad_target_is_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
-) -> None:
-    (tmp_path / "dir").mkdir()
-    assert main(["timeline", "-o", str(tmp_path / target)]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("yrd-meetings: error: ")
 
 
 def test_plot_needs_no_plotting_package() -> None:

@@ -8,9 +8,9 @@ from typing import Any
 
 import attrs
 import pytest
-from propose_roundtrip import without, write_copy
 
 import yrd_meetings
+from propose.propose_roundtrip import without, write_copy
 from yrd_meetings import load
 from yrd_meetings.propose import (
     IncompleteSource,

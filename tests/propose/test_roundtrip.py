@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from propose_roundtrip import round_trip, without
 
+from propose.propose_roundtrip import round_trip, without
 from yrd_meetings import load, seeds, validate
 
 # seed → (meetings taken out, fewest curated fields `propose` must recover). The counts

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from propose_roundtrip import without, write_copy
+from propose.propose_roundtrip import without, write_copy
 
 from yrd_meetings import load, seeds
 from yrd_meetings.cli import main
