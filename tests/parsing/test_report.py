@@ -18,12 +18,12 @@ from yrd_meetings.parsing.report import (
 from yrd_meetings.records import MeetingKind, Post, Province, Role
 
 REPORT = Report(
-    kind=MeetingKind.SYMPOSIUM,
+    kind=MeetingKind.FORUM,
     year=2025,
-    start=PartialDate.parse("2025-06-06"),
-    end=PartialDate.parse("2025-06-07"),
-    city="南京",
-    province=Province.JIANGSU,
+    edition=7,
+    start=PartialDate.parse("2025-06"),
+    city="芜湖",
+    province=Province.ANHUI,
     theme="协同创新",
     attendees=(
         Attendee(
@@ -38,7 +38,7 @@ REPORT = Report(
     documents=("甲方案",),
     agreements=("乙协议", "丙备忘录"),
     next_host=Province.SHANGHAI,
-    name="2025年度长三角地区主要领导座谈会",
+    name="第七届长三角一体化发展高层论坛",
     evidence=(
         Evidence(field="kind", start=6, end=24),
         Evidence(field="year", start=6, end=10, via="label"),
@@ -46,13 +46,13 @@ REPORT = Report(
     ),
 )
 JSON: dict[str, Any] = {
-    "kind": "symposium",
+    "kind": "forum",
     "year": 2025,
-    "edition": None,
-    "start": "2025-06-06",
-    "end": "2025-06-07",
-    "city": "南京",
-    "province": "CN-JS",
+    "edition": 7,
+    "start": "2025-06",
+    "end": None,
+    "city": "芜湖",
+    "province": "CN-AH",
     "theme": "协同创新",
     "attendees": [
         {"name": "陈吉宁", "post": "party_secretary", "province": "CN-SH", "role": "spoke"},
@@ -106,8 +106,8 @@ def test_the_wrong_type_is_a_type_error(call: Any, arg: object, message: str) ->
 
 def test_equality_ignores_provenance() -> None:
     bare = Report(
-        kind=REPORT.kind, year=2025, start=REPORT.start, end=REPORT.end, city="南京",
-        province=Province.JIANGSU, theme="协同创新", attendees=REPORT.attendees,
+        kind=REPORT.kind, year=2025, edition=7, start=REPORT.start, city="芜湖",
+        province=Province.ANHUI, theme="协同创新", attendees=REPORT.attendees,
         documents=("甲方案",), agreements=("乙协议", "丙备忘录"), next_host=Province.SHANGHAI,
     )  # fmt: skip
     assert bare == REPORT
