@@ -143,6 +143,27 @@ def test_a_bad_meta_alone_is_reported(data: Path) -> None:
     assert all(p.startswith("meta.json$") for p in found)
 
 
+def test_the_aliases_table_may_be_left_out(data: Path, tmp_path: Path) -> None:
+    """A directory written before aliases existed reads as having none."""
+    (data / "aliases.json").unlink()
+    assert read_tables(data)[1]["aliases"] == ()
+    assert read_tables(zipped(tmp_path, {"aliases.json": None}))[1]["aliases"] == ()
+    (data / "aliases.json").write_text('[{"old": "a", "new": "b", "until": "0.3.0"}]')
+    assert [(a.old, a.new, a.until) for a in read_tables(data)[1]["aliases"]] == [
+        ("a", "b", "0.3.0")
+    ]
+
+
+def test_something_else_in_place_of_the_aliases_is_refused(data: Path) -> None:
+    """A dangling link or a directory is not "left out"."""
+    (data / "aliases.json").unlink()
+    (data / "aliases.json").symlink_to(data / "nothing.json")
+    assert problems_of(data) == ("aliases.json: file missing",)
+    (data / "aliases.json").unlink()
+    (data / "aliases.json").mkdir()
+    assert problems_of(data) == ("aliases.json: is a directory, not a regular file",)
+
+
 def test_data_directory_gives_the_folder_back(data: Path) -> None:
     """A directory, as str or Path, comes back as a Path."""
     assert data_directory(str(data)) == data

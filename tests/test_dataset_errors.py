@@ -11,6 +11,7 @@ import pytest
 from export_helpers import sample_dataset
 
 from yrd_meetings import Dataset, Meeting, MeetingKind, Meta, Official, OutOfPeriodError
+from yrd_meetings.ids import Alias
 
 ASK = "(allow_beyond=True, or --allow-beyond, asks anyway)"
 OFFICIALS = (
@@ -184,3 +185,23 @@ def test_meetings_of_by_key_or_record(ds: Dataset, key: str, expected: list[str]
     """By any key or by the Official record itself; none for someone never recorded."""
     assert [m.id for m in ds.meetings_of(key)] == expected
     assert [m.id for m in ds.meetings_of(ds.official(key))] == expected
+
+
+def test_a_renamed_id_warns_at_the_caller() -> None:
+    """The warning points at the line that called `Dataset.get`."""
+    base = sample_dataset()
+    alias = Alias(old="forum-seven", new="forum-7", until="0.3.0")
+    ds = Dataset(
+        meta=base.meta,
+        meetings=base.meetings,
+        officials=base.officials,
+        agreements=base.agreements,
+        errata=base.errata,
+        aliases=(alias,),
+    )
+    with pytest.warns(
+        DeprecationWarning, match="^id 'forum-seven' was renamed 'forum-7'"
+    ) as caught:
+        found = ds.get("forum-seven")
+    assert found is ds.get("forum-7")
+    assert [w.filename for w in caught] == [__file__]

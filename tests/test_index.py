@@ -24,13 +24,16 @@ from yrd_meetings import (
     Post,
     Source,
 )
+from yrd_meetings.ids import Alias
 from yrd_meetings.index import (
     build_index,
     coerce_enum,
+    find,
     meeting_sort_key,
     partial_date,
     require_int,
     sorted_agreements,
+    sorted_aliases,
     sorted_errata,
     sorted_meetings,
     sorted_officials,
@@ -259,3 +262,41 @@ def test_build_index_agreements_by_meeting_in_order() -> None:
     first, second, other = agreement("b", "forum-7"), agreement("a", "forum-7"), agreement("c", "x")
     index = build_index((), (), (first, second, other), ())
     assert dict(index.agreements_of) == {"forum-7": (first, second), "x": (other,)}
+
+
+def test_aliases_sorted_and_indexed_by_old_id() -> None:
+    """By the old id."""
+    later = Alias(old="b-old", new="outcome-1", until="0.3.0")
+    first = Alias(old="a-old", new="outcome-2", until="0.4.0")
+    assert sorted_aliases([later, first]) == (first, later)
+    index = build_index((), (), (), (), (later, first))
+    assert dict(index.aliases) == {"b-old": later, "a-old": first}
+
+
+def _renamed() -> tuple[Agreement, Any]:
+    deal = agreement("outcome-1", "forum-7")
+    aliases = (
+        Alias(old="deal-old", new="outcome-1", until="0.3.0"),
+        Alias(old="deal-gone", new="outcome-9", until="0.3.0"),
+    )
+    return deal, build_index((), (), (deal,), (), aliases)
+
+
+def test_find_by_id_and_by_renamed_id() -> None:
+    """The current id quietly; an old one with a DeprecationWarning naming the new id."""
+    deal, index = _renamed()
+    assert find(index, "outcome-1") is deal
+    with pytest.warns(DeprecationWarning) as caught:
+        assert find(index, "deal-old") is deal
+    assert [str(w.message) for w in caught] == [
+        "id 'deal-old' was renamed 'outcome-1'; the old id stops resolving in release 0.3.0"
+    ]
+
+
+@pytest.mark.parametrize("record_id", ["deal-gone", "outcome-2", ""])
+def test_find_refuses_unknown_ids(record_id: str) -> None:
+    """An unknown id, or an alias to an id no record has."""
+    _, index = _renamed()
+    with pytest.raises(KeyError) as info:
+        find(index, record_id)
+    assert info.value.args == (f"no record with id {record_id!r}",)
