@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_testing import DOWNSTREAM  # the same downstream file, run from the wheel
+from test_pytest_plugin import DOWNSTREAM  # the same downstream file, run from the wheel
 
 ROOT = Path(__file__).resolve().parents[1]
 
