@@ -50,7 +50,7 @@ def test_every_reference_of_a_dataset_resolves(dataset: Dataset) -> None:
     assert 1 <= len(officials) <= 4
     for m in dataset.meetings:
         assert {a.official for a in m.attendances} <= officials
-        assert m.part_of is None or m.part_of in meetings_
+    assert {m.part_of for m in dataset.meetings} - {None} <= meetings_
     assert {a.meeting for a in dataset.agreements} <= meetings_
     assert {e.record for e in dataset.errata} <= records
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import json
 import sys
+import types
 from pathlib import Path
 
 import pytest
 from cli_helpers import one_error_line, run
 
 from yrd_meetings.cli import main
-from yrd_meetings.records import MeetingKind
+from yrd_meetings.dates import PartialDate
+from yrd_meetings.parsing.report import Attendee, Discrepancy, Report, report_to_json
+from yrd_meetings.records import MeetingKind, Post, Province
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -97,42 +100,34 @@ def test_parse_stdin_and_gb18030(
     assert "discrepanc" in out.splitlines()[-1]
 
 
+STAND_IN_REPORT = Report(
+    kind=MeetingKind.SYMPOSIUM,
+    year=2025,
+    start=PartialDate.parse("2025-06-06"),
+    end=PartialDate.parse("2025-06-07"),
+    city="南京",
+    province=Province.JIANGSU,
+    attendees=(Attendee(name="陈吉宁", post=Post.PARTY_SECRETARY, province=Province.SHANGHAI),),
+    documents=("关于强化都市圈同城化发展体制机制的意见",),
+    next_host=Province.SHANGHAI,
+)
+STAND_IN_SLIP = Discrepancy(
+    kind="name", start=3, end=6, says="陈吉凝", truth="陈吉宁", source="seed 000"
+)
+
+
 def test_parse_and_check_output_with_a_stand_in_parser(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The CLI side of parse/check, whatever the state of the parser itself."""
-    import types
-
-    from yrd_meetings.dates import PartialDate
-    from yrd_meetings.parsing.report import Attendee, Discrepancy, Report, report_to_json
-    from yrd_meetings.records import Post, Province
-
     seen: list[str] = []
 
     def parse(text: str) -> tuple[Report, ...]:
         seen.append(text)
-        return (
-            Report(
-                kind=MeetingKind.SYMPOSIUM,
-                year=2025,
-                start=PartialDate.parse("2025-06-06"),
-                end=PartialDate.parse("2025-06-07"),
-                city="南京",
-                province=Province.JIANGSU,
-                attendees=(
-                    Attendee(name="陈吉宁", post=Post.PARTY_SECRETARY, province=Province.SHANGHAI),
-                ),
-                documents=("关于强化都市圈同城化发展体制机制的意见",),
-                next_host=Province.SHANGHAI,
-            ),
-        )
+        return (STAND_IN_REPORT,)
 
     def check(text: str) -> tuple[Discrepancy, ...]:
-        return (
-            Discrepancy(
-                kind="name", start=3, end=6, says="陈吉凝", truth="陈吉宁", source="seed 000"
-            ),
-        )
+        return (STAND_IN_SLIP,)
 
     fake = types.ModuleType("yrd_meetings.parsing")
     fake.parse = parse  # type: ignore[attr-defined]
