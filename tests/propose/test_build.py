@@ -7,14 +7,7 @@ import pytest
 
 from propose.articles import HELD, SYMPOSIUM, WEB
 from yrd_meetings import load
-from yrd_meetings.propose import (
-    IncompleteSource,
-    apply,
-    patch,
-    propose,
-    review,
-    to_json,
-)
+from yrd_meetings.propose import IncompleteSource, apply, patch, propose, review, to_json
 
 
 @pytest.mark.parametrize(

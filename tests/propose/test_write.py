@@ -11,11 +11,7 @@ import pytest
 from propose.articles import HELD, WEB
 from propose.propose_roundtrip import without, write_copy
 from yrd_meetings import load
-from yrd_meetings.propose import (
-    Invalid,
-    propose,
-    write,
-)
+from yrd_meetings.propose import Invalid, propose, write
 from yrd_meetings.records import OutletKind
 
 
