@@ -59,6 +59,13 @@ def _context(*events: Event, article: Article = PLAIN, hint: int | None = None) 
          _stamped(2024, 1, 5), None, Slot(2023, (150, 154), "timestamp")),
         (_event(date=DateCue(start=40, end=44, month=6, day=5)),
          _stamped(2024, 6, 9), None, Slot(2024, (150, 154), "timestamp")),
+        # a day-only date past the filing day of a January paper: December before
+        (_event(date=DateCue(start=40, end=43, day=31)),
+         _stamped(2024, 1, 2), None, Slot(2023, (150, 154), "timestamp")),
+        (_event(date=DateCue(start=40, end=42, day=3)),
+         _stamped(2024, 1, 2), None, Slot(2024, (150, 154), "timestamp")),
+        (_event(date=DateCue(start=40, end=43, day=28)),
+         _stamped(2024, 3, 2), None, Slot(2024, (150, 154), "timestamp")),
         (_event(), _stamped(2024, 1, 5), 2019, Slot(2019, None, "hint")),  # 日前 in January
         (_event(), _stamped(2024, 3, 5), 2019, Slot(2024, (150, 154), "timestamp")),
         (_event(FORUM, edition=Slot(7, (21, 22))), PLAIN, None, Slot(2025, None, "dataset")),
@@ -97,6 +104,7 @@ def test_a_forum_takes_the_one_symposium_label_and_a_later_event_the_year_before
         (C(year=2025, month=12, day=31, end_month=1, end_day=1), PLAIN,
          (D(2025, 12, 31), D(2026, 1, 1), "text")),
         (C(month=2, day=30), PLAIN, None),
+        (C(day=28), _stamped(2023, 3, 2), (D(2023, 2, 28), D(2023, 2, 28), "timestamp")),
     ],
 )  # fmt: skip
 def test_the_dates_of_a_2023_symposium(

@@ -29,6 +29,7 @@ from .segment import Article
 
 if TYPE_CHECKING:
     from ..dataset import Dataset
+    from .cues.dates import DateCue
 
 __all__ = ["Context", "report"]
 
@@ -96,7 +97,7 @@ class Context:
         if stamp is not None and (cue is not None or stamp.month > 1):
             # the page date dates the report; a December meeting reported in
             # January belongs to the year before, and 日前 in January may too
-            later = cue is not None and cue.month is not None and cue.month > stamp.month
+            later = cue is not None and _before_new_year(cue, stamp.month, stamp.day)
             return Slot(stamp.year - later, (stamp.start, stamp.start + 4), "timestamp")
         if self.hint is not None:
             return Slot(self.hint, None, "hint")
@@ -155,6 +156,15 @@ class Context:
         end_year = cue.end_year or (start.year + 1 if end_month < month else start.year)
         end = _day(end_year, end_month, cue.end_day)
         return start, end if end is not None and end >= start else None, via
+
+
+def _before_new_year(cue: DateCue, month: int, day: int) -> bool:
+    """A date filed on (month, day) that falls in the year before: a later month
+    (12月 in a January paper), or a day-only date past the filing day in January
+    (31日 read on 2 January is 31 December)."""
+    if cue.month is not None:
+        return cue.month > month
+    return month == 1 and cue.day is not None and cue.day > day + 1
 
 
 def _day(year: int, month: int, day: int) -> datetime.date | None:

@@ -35,7 +35,8 @@ def test_cues_in_running_text(text: str, cues: list[DateCue]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "会议举行", "五日", "2023年", "6月", "0日", "32日", "十三月五日", "12345日"],
+    ["", "会议举行", "五日", "2023年", "6月", "0日", "32日", "十三月五日", "12345日", "第5日",
+     "会议第2日上午", "第二日"],
 )
 def test_texts_without_a_cue(text: str) -> None:
     assert find_dates(text) == []
@@ -61,7 +62,8 @@ def test_a_cue_far_into_a_long_text_keeps_its_offsets() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("零", 0), ("十一", 11), ("一十", 10), ("二十一", 21), ("九十九", 99), ("〇七", 7),
-     ("2025", 2025), ("百", None), ("二百", None), ("十二三", None), ("一二十", None)],
+     ("2025", 2025), ("百", None), ("二百", None), ("十二三", None), ("一二十", None),
+     ("２５", 25), ("²", None), ("①", None)],
 )  # fmt: skip
 def test_chinese_number_more_forms(text: str, value: int | None) -> None:
     assert chinese_number(text) == value

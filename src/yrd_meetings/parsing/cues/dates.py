@@ -37,7 +37,10 @@ def chinese_number(text: str) -> int | None:
     [25, 10, 2023, None]
     """
     if text.isdigit():
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # a digit int() refuses: ², ①
+            return None
     if not text or any(c not in _DIGIT and c != "十" for c in text):
         return None
     if "十" not in text:  # digit by digit: 二〇〇五
@@ -114,7 +117,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateCu
     for lo, hi in windows(text, _ANCHOR, _REACH, _REACH, start, end):
         for m in _DATE.finditer(text, lo, hi):
             # a number inside a longer number or a 第N日 is not a date
-            if m.group("rel") is None and m.start() > 0 and text[m.start() - 1].isdigit():
+            before = text[m.start() - 1] if m.start() > 0 else ""
+            if m.group("rel") is None and (before.isdigit() or before == "第"):
                 continue
             cue = _cue(m)
             if cue is not None:
