@@ -4,7 +4,9 @@ Reads, in one sentence:
 
 - a post then a name: `上海市委书记陈吉宁`, `省委副书记、代省长王清宪`, a bare
   `市长`/`省长` taking the province of the post before it (`上海市委书记李强，市长龚正`),
-  a central title (`国家发展改革委副主任…`, or a curated official's title);
+  a central title (`国家发展改革委副主任…`, or a curated official's title), a deputy
+  governor or mayor (`江苏省常务副省长…`, `市委常委、常务副市长…`) or a company's
+  chairman (`集团党委书记、董事长…`), these three without post or province;
 - a name then its post in brackets: `陈吉宁（上海市委书记）`;
 - a list of curated names before a role (`陈吉宁、信长星讲话`): attendees without post;
 - roles after a group of names: `主持`, `通报` (reported), `讲话`/`致辞`/`发言`/`演讲` (spoke).
@@ -50,7 +52,7 @@ _ROLE_WORD = {
 _ATTEND_AFTER = re.compile(r"(?:等[^,。;]{0,12}?)?(?:应邀)?(?:出席|参加|齐聚|参会|与会)")
 _NAME_STOP = (
     r"(?=[、,;:。!?()]|$|出席|参加|主持|致辞|讲话|发言|代表|在|等|分别|和|与|应邀|作|说|指出|表示|强调"
-    r"|同志|率|会见|介绍|通报)"
+    r"|同志|率|会见|介绍|通报|共同)"
 )
 _FORMER = ("时任", "原任", "曾任", "前任")
 _SEPARATOR = re.compile(r"[、,;]?")
@@ -106,9 +108,13 @@ def _patterns(names: Names) -> _Patterns:
         rf"(?<![{_CJK}])(?:{names.titles_re}|(?:国家[{_CJK}]{{1,6}}?委|[{_CJK}]{{1,5}}?部|"
         rf"中央[{_CJK}]{{1,4}}?办)副?(?:部长|主任|秘书长))"
     )
+    # a deputy governor or mayor named with the province (江苏省常务副省长…) or after a
+    # separator (市委常委、常务副市长…), and a company's chairman (集团党委书记、董事长…)
+    deputy = rf"(?:(?:{prov})(?:省|市)?|(?<![{_CJK}]))(?:常务)?副(?:省|市)长"
+    chairman = rf"(?<![{_CJK}])董事长"
     known = names.official_re
     return _Patterns(
-        title=re.compile(rf"(?P<chain>{one}(?:、{one})*)|(?P<other>{central})"),
+        title=re.compile(rf"(?P<chain>{one}(?:、{one})*)|(?P<other>{central}|{deputy}|{chairman})"),
         name_after=re.compile(rf"(?:(?P<known>{known})|(?P<unknown>[{_CJK}]{{2,3}}?){_NAME_STOP})"),
         bracketed=re.compile(
             rf"(?P<name>{known}|[{_CJK}]{{2,3}})\((?P<title>{one}(?:、{one})*|{central})\)"
