@@ -18,7 +18,8 @@ Where each field is read:
 - year (any other way): `segment` (page date) and `cues.dates`, in `build.Context`;
 - start, end: `cues.dates`, chosen in `lead.LeadReader.date`, resolved in `build.Context`;
 - city, province: `places.find_place` on the venue phrase of `cues.meetings`, in
-  `lead.LeadReader.venue`;
+  `lead.LeadReader.venue`; a forum placed nowhere, held during the text's one placed
+  symposium, takes its venue (`build.Context.place`, via `context`);
 - theme, documents, heard, agreements, releases, unveiled, visits, next_host:
   `cues.outcomes`, in `resolve.Resolver._read`;
 - attendees and their roles: `cues.people` (names from `names`), in

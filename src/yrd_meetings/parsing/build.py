@@ -74,6 +74,24 @@ class Context:
             if e.date is not None and e.date.after_event is not None:
                 self._dates[id(e)] = self._after_event(i, e.date.after_event)
 
+    def place(self, event: Event) -> Slot[tuple[str | None, Province]] | None:
+        """The event's venue; a forum the text places nowhere takes the venue of the
+        text's one placed symposium when it was held during it, or the day after
+        (`context`): the 2019–2021 forums were part of the symposium (在5月27日举行的…
+        高层论坛上). The dates are the guard: a headline may be an article of its own."""
+        if event.place is not None or event.kind is not MeetingKind.FORUM:
+            return event.place
+        held = self.dates(event)
+        hosts = [e for e in self.events if e.kind is MeetingKind.SYMPOSIUM and e.place]
+        if held is None or len(hosts) != 1 or (during := self.dates(hosts[0])) is None:
+            return None
+        first, last = during[0], during[1] or during[0]
+        if not first <= held[0] <= last + datetime.timedelta(days=1):
+            return None
+        host = hosts[0].place
+        assert host is not None
+        return Slot(host.value, host.span, "context")
+
     def year(self, event: Event) -> Slot[int] | None:
         return self._years[id(event)]
 
@@ -234,10 +252,11 @@ def report(event: Event, ctx: Context) -> Report:
             end = PartialDate.from_date(dates[1])
             ev.add("end", span, dates[2])
     city = province = None
-    if event.place is not None:
-        city, province = event.place.value
-        ev.add("city", event.place.span)
-        ev.add("province", event.place.span)
+    place = ctx.place(event)
+    if place is not None:
+        city, province = place.value
+        ev.add("city", place.span, place.via)
+        ev.add("province", place.span, place.via)
     if event.theme is not None:
         ev.add("theme", event.theme.span)
     attendees = _attendees(event, ev)

@@ -35,8 +35,20 @@ def test_cues_in_running_text(text: str, cues: list[DateCue]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "会议举行", "五日", "2023年", "6月", "0日", "32日", "十三月五日", "12345日", "第5日",
-     "会议第2日上午", "第二日"],
+    [
+        "",
+        "会议举行",
+        "五日",
+        "2023年",
+        "6月",
+        "0日",
+        "32日",
+        "十三月五日",
+        "12345日",
+        "第5日",
+        "会议第2日上午",
+        "第二日",
+    ],
 )
 def test_texts_without_a_cue(text: str) -> None:
     assert find_dates(text) == []
