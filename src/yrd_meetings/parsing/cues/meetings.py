@@ -4,7 +4,9 @@ A mention is typed (`symposium`, `forum`, `other` — a curated meeting's name)
 or bare (`会议`, `座谈会`, `论坛`, `成果发布会`), which later stages attach to
 the event being reported. The symposium's names over time are all read:
 长三角地区主要领导座谈会, 长三角两省一市/三省一市…, 长江三角洲地区…, 苏浙沪/江浙沪/沪苏浙皖…,
-“泛长三角”…, with or without a year label (`2023年度`, `二〇二三年`).
+“泛长三角”…, with or without a year label (`2023年度`, `二〇二三年`), and a quoted theme
+before 座谈会 when the four's main leaders follow (`“推动长三角…一体化发展”座谈会在上海召开，
+上海、江苏、浙江、安徽党政主要领导全部参加`).
 
 `held` is True when the sentence reports the meeting taking place: a verb of
 holding after the name (`…座谈会6月5日至6日在合肥举行`, `…座谈会于…召开`,
@@ -43,6 +45,12 @@ _REGION = (
 _SYMPOSIUM = (
     rf"(?:{_LABEL})?{_REGION}(?:两省一市|三省一市|两省一市及安徽|16城市)?"
     r"(?:党政)?主要领导(?:人)?座谈会"
+    # named by its quoted theme (kept only with the four's main leaders after it, `_FOUR`)
+    r"|(?P<themed>[“\"][^”\"。]{0,30}?(?:长三角|长江三角洲)[^”\"。]{0,30}?[”\"]座谈会)"
+)
+# “推动长三角地区更高质量一体化发展”座谈会在上海召开，上海、江苏、浙江、安徽党政主要领导…
+_FOUR = re.compile(
+    r"[^。]{0,40}?(?:三省一市|沪苏浙皖|上海、江苏、浙江、安徽|上海、江苏、浙江和安徽)[^。]{0,6}?主要领导"
 )
 _FORUM = (
     r"(?:(?P<fyear>(?:19|20)\d\d)年(?:度)?)?(?:第(?P<ed>[0-9一二三四五六七八九十]{1,3})届|(?P<first>首)届)?"
@@ -238,6 +246,8 @@ def find_meetings(text: str, others: Sequence[str]) -> Mentions:
     for lo, hi in windows(text, anchors, _REACH, 1):
         for m in pattern.finditer(text, lo, hi):
             if m.lastgroup in ("sym", "forum", "other"):
+                if m.lastgroup == "sym" and m.group("themed") and not _FOUR.match(text, m.end()):
+                    continue  # a themed 座谈会 of others
                 mentions.typed.append(_typed(m))
             else:
                 mentions.bare_start.append(m.start())

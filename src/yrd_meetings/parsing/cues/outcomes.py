@@ -79,7 +79,10 @@ _NEXT_HOST = re.compile(
     r"(?:将)?(?:在|由)(?P<place>[\u4e00-\u9fff]{1,6}?)(?:召开|举行|举办|承办)"
 )
 # no title: a count or a kind of thing (一系列成果, 一批合作协议), not a name (第一批… is one)
-_VAGUE = re.compile(r"^(?:一批|一系列|多项|若干|相关|有关|系列|了)|一系列|(?<!第)一批")
+_VAGUE = re.compile(
+    r"^(?:一批|一系列|多项|若干|相关|有关|系列|了|[\d一二三四五六七八九十两百]+(?:个|项|份))"
+    r"|一系列|(?<!第)一批"
+)  # a count is not a title either: 11个省级合作协议
 _LAUNCHED = re.compile(r"(?:上线|启动|开通)$")  # …窗口上线发布: the window is what is released
 _CANON = str.maketrans(
     {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
@@ -173,7 +176,11 @@ def _documents(text: str, a: int, b: int) -> list[OutcomeCue]:
     return out
 
 
-def _agreements(text: str, a: int, b: int) -> list[OutcomeCue]:
+def _agreements(
+    text: str, a: int, b: int, reviewed: frozenset[int] = frozenset()
+) -> list[OutcomeCue]:
+    """Agreements of a sentence; a title at a start in `reviewed` is a document the
+    sentence reviews (审议并原则同意《…》，签署了…), not one it signs."""
     verb = _SIGN_VERB.search(text, a, b)
     if verb is None:
         # no signing here: only a quoted agreement title (“…合作框架协议”将推动…)
@@ -186,7 +193,8 @@ def _agreements(text: str, a: int, b: int) -> list[OutcomeCue]:
     # the titles may come before the verb too (…框架协议，由…共同签约)
     for m in _AGREEMENT_PHRASE.finditer(text, a, b):
         group = 1 if m.group(1) else 2
-        out += _agreement(m.group(group), m.start(group), m.end(group))
+        if m.start(group) not in reviewed:
+            out += _agreement(m.group(group), m.start(group), m.end(group))
     return out
 
 
@@ -235,13 +243,13 @@ def _by_us(text: str, a: int, pos: int) -> bool:
 
 def find_outcomes(text: str, a: int, b: int) -> list[OutcomeCue]:
     """Every outcome cue of the sentence `text[a:b]`, in field order (spans index `text`)."""
-    out = _theme(text, a, b)
-    out += _documents(text, a, b)
+    documents = _documents(text, a, b)
+    out = _theme(text, a, b) + documents
     for rx in (_HEARD, _BRIEFED):
         for m in rx.finditer(text, a, b):
             if _by_us(text, a, m.start()):
                 out += _split(text, m.start(1), m.end(1), "heard")
-    out += _agreements(text, a, b)
+    out += _agreements(text, a, b, frozenset(c.start for c in documents))
     for m in _RELEASED.finditer(text, a, b):
         if _by_us(text, a, m.start()):
             out += _split(text, m.start(1), m.end(1), "releases", cut_and=True)
