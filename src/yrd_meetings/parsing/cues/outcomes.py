@@ -195,6 +195,10 @@ def _agreements(
         group = 1 if m.group(1) else 2
         if m.start(group) not in reviewed:
             out += _agreement(m.group(group), m.start(group), m.end(group))
+    # and titles in “” (…签署的“…合作框架协议”将推动…)
+    seen = {c.value for c in out}
+    for m in _QUOTED_AGREEMENT.finditer(text, a, b):
+        out += [c for c in _agreement(m.group(1), *m.span(1)) if c.value not in seen]
     return out
 
 
