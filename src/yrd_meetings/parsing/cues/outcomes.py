@@ -79,10 +79,10 @@ _NEXT_HOST = re.compile(
     r"(?:将)?(?:在|由)(?P<place>[\u4e00-\u9fff]{1,6}?)(?:召开|举行|举办|承办)"
 )
 # no title: a count or a kind of thing (一系列成果, 一批合作协议), not a name (第一批… is one)
-_VAGUE = re.compile(
-    r"^(?:一批|一系列|多项|若干|相关|有关|系列|了|[\d一二三四五六七八九十两百]+(?:个|项|份))"
-    r"|一系列|(?<!第)一批"
-)  # a count is not a title either: 11个省级合作协议
+_VAGUE = re.compile(r"^(?:一批|一系列|多项|若干|相关|有关|系列|了)|一系列|(?<!第)一批")
+# a count of agreements is not one's title (签署了11个省级合作协议); a counted list
+# released is what the text names (发布了10项实事项目清单)
+_COUNT = re.compile(r"[\d一二三四五六七八九十两百]+(?:个|项|份)")
 _LAUNCHED = re.compile(r"(?:上线|启动|开通)$")  # …窗口上线发布: the window is what is released
 _CANON = str.maketrans(
     {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
@@ -209,6 +209,8 @@ def _agreement(value: str, start: int, end: int) -> list[OutcomeCue]:
         value, start = value[lead.end() :], start + lead.end()
     if value[:1] in "“《" and value.count(value[0]) > value.count("”》"["“《".index(value[0])]):
         value, start = value[1:], start + 1  # an opening mark whose title closes later
+    if _COUNT.match(value):
+        return []
     return list(filter(None, [_cue("agreements", value, start, end)]))
 
 
