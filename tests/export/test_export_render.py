@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -19,7 +18,6 @@ from yrd_meetings.export import (
     datapackage_descriptor,
     formula_escape,
     render,
-    write,
 )
 from yrd_meetings.export.tables import Column, Table
 
@@ -239,36 +237,6 @@ def test_json_and_jsonl_files() -> None:
     assert [json.loads(line)["id"] for line in officials[:2]] == ["li", "wang"]
     source = '[{"seed": "s.txt", "quote": "原文"}]'
     assert officials[0] == f'{{"id": "li", "name": "李", "pinyin": "Li", "sources": {source}}}'
-
-
-def test_write_refuses_a_directory_of_another_type(tmp_path: Path) -> None:
-    """The exact message; nothing written."""
-    with pytest.raises(TypeError) as info:
-        write(tiny(), 3)  # type: ignore[arg-type]
-    assert str(info.value) == "directory must be a str or os.PathLike, got int"
-
-
-def test_write_names_a_lone_surrogate(tmp_path: Path) -> None:
-    """Found while rendering, before anything is written."""
-    ds = tiny()
-    bad = attrs.evolve(ds, agreements=(attrs.evolve(ds.agreements[0], title="a\ud800b"),))
-    with pytest.raises(ValueError) as info:
-        write(bad, tmp_path / "out", format="csv")
-    assert str(info.value) == (
-        "cannot export: a text field holds U+D800, which UTF-8 cannot encode (a lone "
-        "surrogate); validate() names the record"
-    )
-    assert not (tmp_path / "out").exists()
-
-
-def test_write_writes_what_render_gives(tmp_path: Path) -> None:
-    """Every file, in a new directory, whose path comes back."""
-    out = write(tiny(), str(tmp_path / "out"), format="csv", excel=True, csv_formula_escape=False)
-    assert out == tmp_path / "out"
-    assert sorted(p.name for p in out.iterdir()) == sorted([*CSV, "meta.json"])
-    assert (out / "errata.csv").read_bytes() == b"\xef\xbb\xbf" + text(CSV["errata.csv"])
-    flat = write(with_formulas(), tmp_path / "flat", format="csv", flat=True, force=True)
-    assert sorted(p.name for p in flat.iterdir())[:2] == ["agreements.csv", "attendances.csv"]
 
 
 def test_licence_homepage_and_description_reach_the_descriptor() -> None:
