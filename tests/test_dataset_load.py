@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from export_helpers import sample_dataset
 
@@ -128,3 +129,18 @@ def test_conveniences_pass_their_arguments_through(upper: dict[str, Any]) -> Non
         (ds, "tenures", {}),
     ]
     assert sorted(upper) == ["export", "to_frame", "to_frames"]
+
+
+def test_agreements_follow_their_meetings_then_ids() -> None:
+    """Ordered by the date of their meeting, not by id; an unknown meeting's go last."""
+    base = sample_dataset()
+    late, early = base.agreements[1], base.agreements[0]  # forum-7, then symposium-2025
+    fields: list[dict[str, Any]] = [
+        {"id": "a-forum", "meeting": "forum-7"},
+        {"id": "z-symposium", "meeting": "symposium-2025"},
+        {"id": "b-nowhere", "meeting": "nowhere"},
+        {"id": "m-old", "meeting": "symposium-2009"},
+    ]
+    deals = [attrs.evolve(late if "forum" in f["id"] else early, **f) for f in fields]
+    ds = Dataset(meta=base.meta, meetings=base.meetings, officials=(), agreements=deals, errata=())
+    assert [a.id for a in ds.agreements] == ["m-old", "z-symposium", "a-forum", "b-nowhere"]

@@ -41,6 +41,7 @@ def test_refusals_name_the_target(tmp_path: Path) -> None:
     (tmp_path / "file").write_bytes(b"")
     folder(tmp_path / "mixed", {"a.txt": b"", "notes.md": b""})
     folder(tmp_path / "nested" / "b.txt", {})
+    (folder(tmp_path / "linked", {}) / "a.txt").symlink_to(out / "a.txt")
     assert (
         refusal(tmp_path / "link")
         == f"{tmp_path}/link is a symbolic link; refusing to write through it"
@@ -54,6 +55,9 @@ def test_refusals_name_the_target(tmp_path: Path) -> None:
     )
     assert refusal(tmp_path / "nested") == (
         f"{tmp_path}/nested holds 'b.txt', which no export writes; not replacing it"
+    )
+    assert refusal(tmp_path / "linked") == (
+        f"{tmp_path}/linked holds 'a.txt', which no export writes; not replacing it"
     )
     assert (out / "a.txt").read_bytes() == b"old"
 
@@ -126,6 +130,7 @@ def test_leftovers_are_only_our_staging_names(tmp_path: Path, name: str, ours: b
     """`.NAME.<32 hex>.tmp|old`, directories only."""
     folder(tmp_path / name, {})
     (tmp_path / f"{name}-file").write_bytes(b"")
+    (tmp_path / f".out.{'9' * 32}.tmp").symlink_to(tmp_path / name)  # never followed
     assert [e.name for e in atomic._leftovers(tmp_path, "out")] == ([name] if ours else [])
 
 
@@ -313,6 +318,11 @@ def test_a_relative_target_is_written_beside_itself(
     """Both names of each rename are relative to the current directory."""
     monkeypatch.chdir(tmp_path)
     assert replace_directory("out", {"a.txt": b"one"}, allowed=ALLOWED) == Path("out")
+    assert (
+        refusal("out", force=False) == "out already exists; use --force (force=True) to replace it"
+    )
+    with pytest.raises(ExportError, match=r"^out already exists"):
+        replace_directory("out", {"a.txt": b"one"}, allowed=ALLOWED)
     assert replace_directory("out", {"b.txt": b"two"}, allowed=ALLOWED, force=True) == Path("out")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["b.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
@@ -349,3 +359,23 @@ def test_a_system_without_the_flags_falls_back(
     assert (tmp_path / "c" / "a.txt").read_bytes() == b"A"
     flags = [call[-1] for call in libc.calls]
     assert flags == ([] if code is None else [2, 1])  # RENAME_EXCHANGE, RENAME_NOREPLACE
+
+
+def test_dot_dot_is_named_by_its_real_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ ".." is the parent, refused by its real name when it holds other things."""
+    out = folder(tmp_path / "out" / "sub", {}).parent
+    monkeypatch.chdir(out / "sub")
+    assert refusal("..") == f"{out} holds 'sub', which no export writes; not replacing it"
+
+
+def test_a_target_made_meanwhile_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program made the target after the check: refused, the stage removed."""
+
+    def appeared(stage: Path, target: Path, exists: bool) -> None:
+        raise FileExistsError(errno.EEXIST, "exists", str(target))
+
+    monkeypatch.setattr(atomic, "_install", appeared)
+    assert refusal(tmp_path / "out") == f"{tmp_path}/out appeared while writing; not replacing it"
+    assert list(tmp_path.iterdir()) == []
