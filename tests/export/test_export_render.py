@@ -365,3 +365,12 @@ def test_text_converts_as_text_and_names_as_names() -> None:
 def test_only_free_text_columns_are_escaped(column: Column, escaped: bool) -> None:
     """Numbers, booleans, enums and dates have fixed forms."""
     assert _escapes(column) is escaped
+
+
+def test_flat_tables_escape_text_cells_only() -> None:
+    """An id that starts like a formula stays as it is in a flat table (only `text` is)."""
+    ds = with_formulas()
+    ds = attrs.evolve(ds, agreements=(attrs.evolve(ds.agreements[0], id="=deal"),))
+    files = render(ds, format="csv", flat=True)
+    row = "=deal,forum-7,论坛,forum,,7,2025-06,month,,signed,'=1+1,'-a、+b"
+    assert files["agreements.csv"] == text([*FLAT_AGREEMENTS, row])

@@ -26,7 +26,7 @@ PEOPLE = {
     "信长星": ("party_secretary", "CN-JS"),
     "龚正": ("governor", "CN-SH"),
     "许昆林": ("governor", "CN-JS"),
-    "肖渭明": (None, None),  # not one of the eight posts: unknown to the dataset
+    "王小明": (None, None),  # not one of the eight posts: unknown to the dataset
 }
 LISTS = ("attendees", "agreements", "releases")
 
@@ -216,15 +216,15 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     # a person the dataset does not know gets the roles of their own sentences only
     "unknown-person": (
         HELD_2023
-        + "国家发展改革委副秘书长肖渭明致辞。"
+        + "国家发展改革委副秘书长王小明致辞。"
         + FORUM_5
-        + "国家发展改革委副秘书长肖渭明出席论坛。",
+        + "国家发展改革委副秘书长王小明出席论坛。",
         [
             report(
-                f"{S2023} attendees=肖渭明:spoke",
+                f"{S2023} attendees=王小明:spoke",
                 f"{S2023_EV}, attendees[0] 26-40, attendees[0].role 40-42",
             ),
-            forum_5(43, "attendees=肖渭明", ", attendees[0] 64-78"),
+            forum_5(43, "attendees=王小明", ", attendees[0] 64-78"),
         ],
     ),
     # a sentence printed twice is read once (the second would give the forum 陈吉宁),
