@@ -20,6 +20,7 @@ from yrd_meetings.export import (
     render,
 )
 from yrd_meetings.export.tables import Column, Table
+from yrd_meetings.ids import AgreementId
 
 CSV = {
     "meetings.csv": [
@@ -370,7 +371,7 @@ def test_only_free_text_columns_are_escaped(column: Column, escaped: bool) -> No
 def test_flat_tables_escape_text_cells_only() -> None:
     """An id that starts like a formula stays as it is in a flat table (only `text` is)."""
     ds = with_formulas()
-    ds = attrs.evolve(ds, agreements=(attrs.evolve(ds.agreements[0], id="=deal"),))
+    ds = attrs.evolve(ds, agreements=(attrs.evolve(ds.agreements[0], id=AgreementId("=deal")),))
     files = render(ds, format="csv", flat=True)
     row = "=deal,forum-7,论坛,forum,,7,2025-06,month,,signed,'=1+1,'-a、+b"
     assert files["agreements.csv"] == text([*FLAT_AGREEMENTS, row])

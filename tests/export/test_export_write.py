@@ -10,7 +10,7 @@ import pytest
 from test_export_render import CSV, text, with_formulas
 from tiny_dataset import tiny
 
-from yrd_meetings.export import write
+from yrd_meetings.export import render, write
 
 
 def test_json_is_the_default_format(tmp_path: Path) -> None:
@@ -54,3 +54,11 @@ def test_write_writes_what_render_gives(tmp_path: Path) -> None:
     assert (out / "errata.csv").read_bytes() == b"\xef\xbb\xbf" + text(CSV["errata.csv"])
     flat = write(with_formulas(), tmp_path / "flat", format="csv", flat=True, force=True)
     assert sorted(p.name for p in flat.iterdir())[:2] == ["agreements.csv", "attendances.csv"]
+
+
+def test_render_defaults_to_json_and_keeps_chinese_as_utf8() -> None:
+    """json by default; datapackage.json holds its Chinese as UTF-8, not \\u escapes."""
+    assert render(tiny())["meta.json"] == render(tiny(), format="json")["meta.json"]
+    assert "meetings.json" in render(tiny())
+    descriptor = render(tiny(), format="datapackage")["datapackage.json"]
+    assert "(长三角地区主要领导座谈会)".encode() in descriptor
