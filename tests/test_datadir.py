@@ -203,3 +203,15 @@ def test_data_directory_names_the_path_it_cannot_use(
     with pytest.raises(error) as info:
         data_directory(path)
     assert str(info.value) == template.format(path)
+
+
+def test_a_directory_in_a_zipped_install_is_one_problem(tmp_path: Path) -> None:
+    """A data file that is a directory in the archive is reported, as on disk."""
+    archive = tmp_path / "wheel.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in sorted(DATA.glob("*.json")):
+            if path.name != "errata.json":
+                zf.writestr(f"yrd_meetings/data/{path.name}", path.read_bytes())
+        zf.writestr("yrd_meetings/data/errata.json/x", b"[]")
+    folder = zipfile.Path(archive, "yrd_meetings/data/")
+    assert problems_of(folder) == ("errata.json: is a directory, not a regular file",)

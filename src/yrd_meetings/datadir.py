@@ -89,6 +89,9 @@ def _read(folder: Traversable | Path, name: str, problems: list[str]) -> Any:
         if isinstance(entry, Path):
             return jsonfile.read(entry)
         # a zipped install: its own files, read as they are
+        if entry.is_dir():
+            problems.append(f"{name}: is a directory, not a regular file")
+            return _MISSING
         return jsonfile.loads(entry.read_bytes().decode("utf-8"))
     except jsonfile.FileProblem as exc:
         problems.append(f"{name}: {exc}")

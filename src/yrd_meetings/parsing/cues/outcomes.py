@@ -57,7 +57,7 @@ _LEAD_IN = re.compile(
     r"|分别是|分别为|即|有|了)+"
 )
 _QUOTED_AGREEMENT = re.compile(rf"[“《]([^“”《》,。]{{4,80}}?{_AGREEMENT_NOUN})[”》]")
-_AGREEMENT_ITEM = re.compile(rf"([^,、。…;]{{4,60}}?{_AGREEMENT_NOUN})(?:[,、]|……|…|$)")
+_AGREEMENT_ITEM = re.compile(rf"([^,、。…;]{{4,60}}?{_AGREEMENT_NOUN})(?:[,、]|……|…|。|$)")
 _RELEASED = re.compile(
     r"(?:(?:会上|现场|会议|论坛)(?:还|并|同时)?(?:正式|集中|共同)?发布了?|发布了)(?!会)([^。;,]{2,600})"
 )
@@ -73,9 +73,9 @@ _UNVEILED_PASSIVE = re.compile(
     r"(?:相继|正式|集中|同时)?揭牌(?:成立)?(?=[,。;]|$)"
 )
 _VISITED = re.compile(r"考察了([^。;]{2,300})")
-_HOST_VERB = re.compile(r"确定|决定|明确")
+_HOST_VERB = re.compile(r"确定|决定|明确|商定|议定")
 _NEXT_HOST = re.compile(
-    r"(?:确定|决定|明确)[,:]?(?P<label>\d{4})年度[\u4e00-\u9fff]{0,14}座谈会"
+    r"(?:确定|决定|明确|商定|议定)[,:]?(?P<label>\d{4})年度[\u4e00-\u9fff]{0,14}座谈会"
     r"(?:将)?(?:在|由)(?P<place>[\u4e00-\u9fff]{1,6}?)(?:召开|举行|举办|承办)"
 )
 # no title: a count or a kind of thing (一系列成果, 一批合作协议), not a name (第一批… is one)
@@ -220,8 +220,8 @@ def signed_list(text: str, pos: int, limit: int) -> list[OutcomeCue]:
     while pos < limit and (m := _AGREEMENT_ITEM.match(text, pos, limit)) is not None:
         out += _agreement(m.group(1), *m.span(1))
         pos = m.end()
-        if text.startswith("…", m.end() - 1):
-            break
+        if text.startswith(("…", "。"), m.end() - 1):
+            break  # the list ends
     return out
 
 
