@@ -17,12 +17,7 @@ PACKAGE = ROOT / "src" / "yrd_meetings"
 TESTS = ROOT / "tests"
 
 # module -> the test file that holds its tests under another name
-ALIASES: dict[str, str] = {
-    # the mutation-testing selection (pyproject.toml) names this file; not renamed
-    "validation.py": "test_validate.py",
-    # the same: listed for mutation testing, and tests/export/test_atomic_mutants.py
-    "export/atomic.py": "export/test_export_atomic.py",
-}
+ALIASES: dict[str, str] = {}
 
 # module -> why it has no test file of its own
 EXEMPT: dict[str, str] = {
@@ -63,7 +58,7 @@ def test_the_mapping() -> None:
     assert mirror_of("coverage.py") == TESTS / "test_coverage.py"
     assert mirror_of("cli/show.py") == TESTS / "cli" / "test_show.py"
     assert mirror_of("parsing/cues/dates.py") == TESTS / "parsing" / "cues" / "test_dates.py"
-    assert mirror_of("validation.py") == TESTS / "test_validate.py"
+    assert mirror_of("validation.py") == TESTS / "test_validation.py"
     assert "cli/__init__.py" not in modules()
     assert "__main__.py" in modules()
 
